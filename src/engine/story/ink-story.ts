@@ -1,0 +1,166 @@
+/**
+ * The only place that touches the inkjs runtime (STYLE.md: inkjs's C# names stay in
+ * engine/story). It turns ink's pull API into plain data: lines with their tags,
+ * choices with their tags, and a state that can be saved. It never imports the
+ * compiler: the game bundle ships the runtime alone.
+ */
+import { Story } from 'inkjs';
+import { hashText } from './content-hash.ts';
+import { LINK_VARIABLE } from './tag-contract.ts';
+
+/** A story compiled to ink's JSON, as the build, the studio or an import hands it over. */
+export interface CompiledStory {
+  /** Stable id of the encounter: the file name without extension, shared by its languages. */
+  readonly id: string;
+  /** Where it came from, for messages: `stories/fr/premier-bonjour.ink`, or an imported file's name. */
+  readonly path: string;
+  /** Ink's compiled JSON, as text. */
+  readonly json: string;
+}
+
+export interface InkLine {
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+export interface InkChoice {
+  /** 0-based index for `choose`. */
+  readonly index: number;
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+/** Thrown when the story itself fails at run time; carries the story's path for the message. */
+export class StoryRuntimeError extends Error {
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`);
+    this.name = 'StoryRuntimeError';
+    this.path = path;
+  }
+}
+
+export interface InkStoryOptions {
+  /** ink's random seed, recorded so that a replay draws the same shuffles. */
+  readonly seed: number;
+  /**
+   * How long one line may take to compute, in ink's own slices of milliseconds.
+   * A story that loops without ever producing a line is stopped after this budget
+   * rather than freezing the page.
+   */
+  readonly sliceMs?: number;
+  readonly maxSlices?: number;
+}
+
+const DEFAULT_SLICE_MS = 25;
+const DEFAULT_MAX_SLICES = 80;
+
+export class InkStory {
+  readonly id: string;
+  readonly path: string;
+  /** A hash of the compiled story: a save made against another version is detected by it. */
+  readonly contentHash: string;
+  readonly globalTags: readonly string[];
+  private readonly story: Story;
+  private readonly sliceMs: number;
+  private readonly maxSlices: number;
+  private readonly runtimeWarnings: string[] = [];
+
+  constructor(compiled: CompiledStory, options: InkStoryOptions) {
+    this.id = compiled.id;
+    this.path = compiled.path;
+    this.contentHash = hashText(compiled.json);
+    this.sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+    this.maxSlices = options.maxSlices ?? DEFAULT_MAX_SLICES;
+    try {
+      this.story = new Story(compiled.json);
+    } catch (error) {
+      throw new StoryRuntimeError(compiled.path, `not a compiled ink story (${messageOf(error)})`);
+    }
+    this.story.onError = (message, type) => {
+      // Warnings are kept for the record; errors are raised where the call happens.
+      if (type === 1) this.runtimeWarnings.push(message);
+    };
+    this.story.state.storySeed = options.seed;
+    this.globalTags = this.guard(() => this.story.globalTags ?? []);
+  }
+
+  get canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
+  /** Warnings ink raised while running (taken once). */
+  takeWarnings(): string[] {
+    return this.runtimeWarnings.splice(0);
+  }
+
+  /** Computes the next line, within the time budget. */
+  nextLine(): InkLine {
+    return this.guard(() => {
+      for (let slice = 0; slice < this.maxSlices; slice++) {
+        this.story.ContinueAsync(this.sliceMs);
+        if (this.story.asyncContinueComplete) {
+          return { text: this.story.currentText ?? '', tags: [...(this.story.currentTags ?? [])] };
+        }
+      }
+      throw new StoryRuntimeError(
+        this.path,
+        `the story ran for ${this.sliceMs * this.maxSlices} ms without producing a line (a loop that never reaches text or a choice?)`,
+      );
+    });
+  }
+
+  get choices(): InkChoice[] {
+    return this.story.currentChoices.map((choice, index) => ({
+      index,
+      text: choice.text,
+      tags: [...(choice.tags ?? [])],
+    }));
+  }
+
+  choose(index: number): void {
+    this.guard(() => this.story.ChooseChoiceIndex(index));
+  }
+
+  hasKnot(name: string): boolean {
+    return this.story.KnotContainerWithName(name) !== null;
+  }
+
+  /** Jumps to a knot; a missing knot is a runtime failure naming it. */
+  divertTo(knot: string): void {
+    this.guard(() => this.story.ChoosePathString(knot));
+  }
+
+  /** Whether the story declares `VAR link`, so the engine keeps it set to the band. */
+  get declaresLinkVariable(): boolean {
+    return this.story.variablesState.GlobalVariableExistsWithName(LINK_VARIABLE);
+  }
+
+  setLinkVariable(band: string): void {
+    if (!this.declaresLinkVariable) return;
+    this.guard(() => {
+      this.story.variablesState[LINK_VARIABLE] = band;
+    });
+  }
+
+  saveState(): string {
+    return this.story.state.toJson();
+  }
+
+  loadState(json: string): void {
+    this.guard(() => this.story.state.LoadJson(json));
+  }
+
+  private guard<T>(action: () => T): T {
+    try {
+      return action();
+    } catch (error) {
+      if (error instanceof StoryRuntimeError) throw error;
+      throw new StoryRuntimeError(this.path, messageOf(error));
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

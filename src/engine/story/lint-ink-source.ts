@@ -1,0 +1,163 @@
+/**
+ * Lints an ink file's source text against the authoring contract, line by line, so
+ * every problem names its file and line. It reads text only: the compiler is not
+ * needed, which lets the game, the studio and the checker share it.
+ */
+import type { Diagnostic } from './diagnostic.ts';
+import { checkTag, readChoiceTags, splitTag, type TagProblem } from './story-tags.ts';
+import { HEADER_KEYS, isOneOf, LINK_BROKEN_KNOT, REQUIRED_HEADER_KEYS, type TagPlace } from './tag-contract.ts';
+
+export interface LintOptions {
+  /** True for the story's main file: only it has a header and needs a `link_broken` knot. */
+  readonly isMainFile: boolean;
+  /** Knots declared in the story's other files, so a knot INCLUDEd from beside is found. */
+  readonly knotsElsewhere?: readonly string[];
+}
+
+interface TagAt {
+  readonly text: string;
+  readonly place: TagPlace;
+}
+
+export function lintInkSource(path: string, source: string, options: LintOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report = (line: number, problem: TagProblem): void => {
+    diagnostics.push({ path, line, ...problem });
+  };
+  const headerKeys = new Set<string>();
+  let inHeader = options.isMainFile;
+  let inBlockComment = false;
+
+  const lines = source.split(/\r?\n/);
+  lines.forEach((rawLine, index) => {
+    const lineNumber = index + 1;
+    const stripped = stripComments(rawLine, inBlockComment);
+    inBlockComment = stripped.inBlockComment;
+    const code = stripped.code.trim();
+    if (code === '') return;
+
+    const isDeclaration = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST)\b/.test(code);
+    const isTagOnly = code.startsWith('#');
+    if (inHeader && !isDeclaration && !isTagOnly) inHeader = false;
+
+    const isChoice = /^[*+]/.test(code);
+    for (const tag of findTags(code, isChoice, inHeader)) {
+      const raw = splitTag(tag.text);
+      if (tag.place === 'header' && isOneOf(HEADER_KEYS, raw.key)) headerKeys.add(raw.key);
+      for (const problem of checkTag(raw, tag.place)) report(lineNumber, problem);
+    }
+    if (isChoice) {
+      const choiceTags = findTags(code, true, false).filter((tag) => tag.place === 'choice');
+      const hasUnknownKeyProblem = choiceTags.some((tag) => checkTag(splitTag(tag.text), 'choice').length > 0);
+      const { meta } = readChoiceTags(choiceTags.map((tag) => tag.text));
+      if (meta.act === undefined && !hasUnknownKeyProblem) {
+        report(lineNumber, {
+          severity: 'warning',
+          message: 'choice without an act: add one inside the brackets, such as [Dire bonjour #act: greet]',
+        });
+      }
+    }
+  });
+
+  if (options.isMainFile) {
+    for (const key of REQUIRED_HEADER_KEYS) {
+      if (!headerKeys.has(key)) {
+        diagnostics.push({
+          severity: 'warning',
+          path,
+          line: 1,
+          message: `missing header tag '${key}' (add '# ${key}: ...' at the top of the file)`,
+        });
+      }
+    }
+    const knots = [...declaredKnots(source), ...(options.knotsElsewhere ?? [])];
+    if (!knots.includes(LINK_BROKEN_KNOT)) {
+      diagnostics.push({
+        severity: 'warning',
+        path,
+        line: 1,
+        message: `no '${LINK_BROKEN_KNOT}' knot: when the link breaks the encounter will end with a standard outcome`,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** Knot names declared in a file (`== name ==` or `=== name(params) ===`). */
+export function declaredKnots(source: string): string[] {
+  const knots: string[] = [];
+  for (const match of source.matchAll(/^\s*={2,}\s*(?:function\s+)?([A-Za-z_][\w]*)/gm)) {
+    if (match[1] !== undefined) knots.push(match[1]);
+  }
+  return knots;
+}
+
+/** Names of the files a source INCLUDEs, as written. */
+export function includedFiles(source: string): string[] {
+  const files: string[] = [];
+  for (const match of source.matchAll(/^\s*INCLUDE\s+(.+?)\s*$/gm)) {
+    if (match[1] !== undefined) files.push(match[1]);
+  }
+  return files;
+}
+
+/**
+ * Finds the tags on one line of code, and where they belong. On a choice line, a tag
+ * inside the brackets belongs to the choice; after them, to the line the choice
+ * prints. Without brackets the tag belongs to both, and we read it as the choice's.
+ */
+function findTags(code: string, isChoice: boolean, inHeader: boolean): TagAt[] {
+  const tags: TagAt[] = [];
+  let depth = 0;
+  let current: { start: number; place: TagPlace } | undefined;
+  const close = (end: number): void => {
+    if (current === undefined) return;
+    const text = code.slice(current.start, end).trim();
+    if (text !== '') tags.push({ text, place: current.place });
+    current = undefined;
+  };
+  const hasBrackets = isChoice && code.includes('[');
+  for (let i = 0; i < code.length; i++) {
+    const char = code[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (isChoice && char === '[') depth++;
+    if (isChoice && char === ']') {
+      if (depth === 1) close(i);
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (char === '#') {
+      close(i);
+      let place: TagPlace = inHeader ? 'header' : 'line';
+      if (isChoice) place = hasBrackets ? (depth > 0 ? 'choice' : 'line') : 'choice';
+      current = { start: i + 1, place };
+    }
+  }
+  close(code.length);
+  return tags;
+}
+
+function stripComments(line: string, inBlockComment: boolean): { code: string; inBlockComment: boolean } {
+  let code = '';
+  let inBlock = inBlockComment;
+  for (let i = 0; i < line.length; i++) {
+    if (inBlock) {
+      if (line.startsWith('*/', i)) {
+        inBlock = false;
+        i++;
+      }
+      continue;
+    }
+    if (line.startsWith('/*', i)) {
+      inBlock = true;
+      i++;
+      continue;
+    }
+    if (line.startsWith('//', i) && line[i - 1] !== ':') break;
+    code += line[i];
+  }
+  return { code, inBlockComment: inBlock };
+}
