@@ -85,6 +85,8 @@ export {
   SAVE_SCHEMA_VERSION,
   type SaveReadResult,
 } from './record/encounter-save.ts';
+/** Replays a record on its story to check it or to rebuild its events. */
+export { type ReplayResult, replayRecord } from './record/replay-record.ts';
 /** Session records: versioned JSON a facilitator keeps; `readSessionRecord` validates a file. */
 export {
   OLDEST_READABLE_RECORD_VERSION,
@@ -95,8 +97,6 @@ export {
   type SessionOutcome,
   type SessionRecord,
 } from './record/session-record.ts';
-/** Replays a record on its story to check it or to rebuild its events. */
-export { type ReplayResult, replayRecord } from './record/replay-record.ts';
 /** Content hash of a compiled story (a save's version check). */
 export { hashText } from './story/content-hash.ts';
 /** Problems with a story, printed `path:line: message`. */

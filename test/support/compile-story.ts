@@ -5,7 +5,11 @@
 import { compileInk } from '../../src/authoring/compile-ink.ts';
 import { type CompiledStory, type Diagnostic, formatDiagnostic } from '../../src/engine/index.ts';
 
-export function compileStory(source: string, id = 'test-story', extraFiles: Record<string, string> = {}): CompiledStory {
+export function compileStory(
+  source: string,
+  id = 'test-story',
+  extraFiles: Record<string, string> = {},
+): CompiledStory {
   const path = `stories/fr/${id}.ink`;
   const files: Record<string, string> = { [path]: source };
   for (const [name, text] of Object.entries(extraFiles)) files[`stories/fr/${name}`] = text;

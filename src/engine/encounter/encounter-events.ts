@@ -41,7 +41,10 @@ export type PlayerEvent = Timed &
         readonly text: string;
         readonly speaker: string | undefined;
       }
-    | { readonly type: 'choicesOffered'; readonly choices: readonly { readonly text: string; readonly act: Act | undefined }[] }
+    | {
+        readonly type: 'choicesOffered';
+        readonly choices: readonly { readonly text: string; readonly act: Act | undefined }[];
+      }
     | {
         readonly type: 'choiceMade';
         /** 0-based index among the choices offered. */

@@ -13,7 +13,7 @@ import { SAVE_SCHEMA_VERSION } from '../record/encounter-save.ts';
 import type { SessionRecord } from '../record/session-record.ts';
 import { SessionRecorder } from '../record/session-recorder.ts';
 import type { Diagnostic } from '../story/diagnostic.ts';
-import { type CompiledStory, type InkChoice, InkStory, StoryRuntimeError } from '../story/ink-story.ts';
+import { type CompiledStory, type InkChoice, type InkLine, InkStory, StoryRuntimeError } from '../story/ink-story.ts';
 import {
   type ChoiceMeta,
   type LineCommand,
@@ -21,8 +21,16 @@ import {
   readHeader,
   readLineTags,
   type StoryHeader,
+  splitTag,
 } from '../story/story-tags.ts';
-import { type EndStatus, LINK_BROKEN_KNOT, type Language } from '../story/tag-contract.ts';
+import {
+  DISTANCES,
+  type Distance,
+  type EndStatus,
+  isOneOf,
+  type Language,
+  LINK_BROKEN_KNOT,
+} from '../story/tag-contract.ts';
 import {
   type EndReason,
   isPlayerEvent,
@@ -100,6 +108,8 @@ export class EncounterRunner {
   /** True until the first line is read: ink repeats the global tags on it. */
   private globalTagsPending: boolean;
   private lastSave: EncounterSave | undefined;
+  /** A line read ahead of time (right after a choice) and not yet shown. */
+  private peekedLine: InkLine | undefined;
 
   constructor(options: EncounterRunnerOptions) {
     this.story = new InkStory(options.story, {
@@ -238,8 +248,9 @@ export class EncounterRunner {
   private async playLines(carried: StageDirection[]): Promise<StageDirection[]> {
     let pending = carried;
     let linesSinceChoice = 0;
-    while (this.story.canContinue && !this.stopped.cancelled) {
-      const line = this.story.nextLine();
+    while ((this.peekedLine !== undefined || this.story.canContinue) && !this.stopped.cancelled) {
+      const line = this.peekedLine ?? this.story.nextLine();
+      this.peekedLine = undefined;
       for (const warning of this.story.takeWarnings()) this.warnOnce(warning);
       const { commands, speaker, mood } = this.readLine(line.tags);
       pending = [...pending, ...this.applyCommands(commands)];
@@ -305,19 +316,26 @@ export class EncounterRunner {
     });
     this.recorder.addChoice(index);
     this.story.choose(index);
+    // The save holds ink's state before the line below is read, so a resume shows it.
+    const inkStateAfterChoice = this.story.saveState();
+    // The line after a choice says where an approach ends (its `distance` tag): read it
+    // before judging the act, and show it after.
+    this.peekedLine = this.story.canContinue ? this.story.nextLine() : undefined;
     const linkBroke = this.applyLink({
       type: 'act',
       act: meta.act,
       topic: meta.topic,
       trustOverride: meta.trustOverride,
+      to: distanceTagIn(this.peekedLine?.tags ?? []),
     });
     if (linkBroke && this.story.hasKnot(LINK_BROKEN_KNOT)) {
       // The person leaves, in the author's words; whatever the choice would have said is dropped.
+      this.peekedLine = undefined;
       this.story.divertTo(LINK_BROKEN_KNOT);
       this.declaredEnd = null;
     }
     this.story.setLinkVariable(bandOf(this.link));
-    await this.saveCheckpoint();
+    await this.saveCheckpoint(linkBroke ? this.story.saveState() : inkStateAfterChoice);
     return linkBroke;
   }
 
@@ -405,11 +423,16 @@ export class EncounterRunner {
           this.emit({ type: 'cueShown', at, cue: command.cue });
           directions.push({ type: 'cue', cue: command.cue });
           break;
-        case 'moment':
+        case 'moment': {
+          const before = this.link.moment;
+          // Restating the moment still counts for the model (a second "closed" is a new signal).
           this.applyLink({ type: 'moment', moment: command.moment });
-          this.emit({ type: 'momentChanged', at, moment: command.moment });
-          directions.push({ type: 'moment', moment: command.moment });
+          if (before !== command.moment) {
+            this.emit({ type: 'momentChanged', at, moment: command.moment });
+            directions.push({ type: 'moment', moment: command.moment });
+          }
           break;
+        }
         case 'visit':
           this.applyLink({ type: 'visit', visit: command.visit });
           this.emit({ type: 'visitStarted', at, visit: command.visit });
@@ -444,12 +467,12 @@ export class EncounterRunner {
     return !wasBroken && this.link.broken;
   }
 
-  private async saveCheckpoint(): Promise<void> {
+  private async saveCheckpoint(inkState: string): Promise<void> {
     const save: EncounterSave = {
       schemaVersion: SAVE_SCHEMA_VERSION,
       storyId: this.story.id,
       contentHash: this.story.contentHash,
-      inkState: this.story.saveState(),
+      inkState,
       link: this.link,
       record: this.recorder.snapshot(),
       declaredEnd: this.declaredEnd,
@@ -472,7 +495,9 @@ export class EncounterRunner {
     this.recorder.finish({ status, trust: this.link.trust, safety: this.link.safety }, failure);
     this.emit({ type: 'encounterEnded', at: this.elapsed(), status, reason, message: failure ?? undefined });
     try {
-      await this.callPresenters((presenter) => presenter.presentEnd?.({ status, reason, message: failure ?? undefined }));
+      await this.callPresenters((presenter) =>
+        presenter.presentEnd?.({ status, reason, message: failure ?? undefined }),
+      );
     } catch {
       // The encounter is over and recorded; a presenter failing to show the end changes nothing.
     }
@@ -503,6 +528,15 @@ export class EncounterRunner {
   private elapsed(): number {
     return this.timeOffset + Math.max(0, this.clock.now() - this.timeOrigin);
   }
+}
+
+/** The zone a line's `distance` tag names, if it has one. */
+function distanceTagIn(tags: readonly string[]): Distance | undefined {
+  for (const text of tags) {
+    const tag = splitTag(text);
+    if (tag.key === 'distance' && isOneOf(DISTANCES, tag.value)) return tag.value;
+  }
+  return undefined;
 }
 
 function messageOf(error: unknown): string {

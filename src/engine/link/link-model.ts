@@ -30,6 +30,7 @@ import {
   RUSH_WINDOW,
   rushCostCap,
   SAFETY_START,
+  SKIPPED_ZONE_DEMAND,
   startingTrust,
   visitGainCap,
   warinessFactor,
@@ -69,6 +70,11 @@ export type LinkInput =
       readonly act: Act | undefined;
       readonly topic?: string | undefined;
       readonly trustOverride?: number | undefined;
+      /**
+       * For an approach: the zone it ends in, when the story says so (the `distance`
+       * tag on the line after the choice). Without it, one zone closer.
+       */
+      readonly to?: Distance | undefined;
     }
   | { readonly type: 'moment'; readonly moment: Moment }
   | { readonly type: 'cue'; readonly cue: Cue }
@@ -164,15 +170,24 @@ export function bandOf(state: LinkState): LinkBand {
  * The trust an act presumes in the current state. Exposed for the debrief and the
  * reveal mode ("this needed 40, there was 22").
  */
-export function demandOf(state: LinkState, act: Act): number {
+export function demandOf(state: LinkState, act: Act, to?: Distance): number {
   if (state.moment === 'emergency' && EMERGENCY_ACTS.includes(act)) return 0;
   if (RESPECTFUL_ACTS.includes(act)) return 0;
-  let demand = act === 'approach' ? APPROACH_DEMAND[state.distance] : BASE_DEMAND[act];
+  let demand = act === 'approach' ? approachDemand(state.distance, to) : BASE_DEMAND[act];
   demand += DISTANCE_DEMAND[state.distance];
   if (state.moment !== 'emergency') demand += MOMENT_DEMAND[state.moment];
   if (state.pendingClosing !== undefined) demand += IGNORED_CUE_DEMAND;
   if (state.pendingOpening !== undefined) demand -= OPENING_CUE_RELIEF;
   return Math.max(0, demand);
+}
+
+/** What stepping from one zone towards another presumes. */
+function approachDemand(from: Distance, to: Distance | undefined): number {
+  const order: readonly Distance[] = ['far', 'near', 'close'];
+  const start = order.indexOf(from);
+  const target = to === undefined ? Math.min(start + 1, order.length - 1) : Math.max(order.indexOf(to), start);
+  const entered = order[target] ?? 'close';
+  return APPROACH_DEMAND[entered] + Math.max(0, target - start - 1) * SKIPPED_ZONE_DEMAND;
 }
 
 /** Applies one input. A broken link no longer moves: the encounter is over for it. */
@@ -186,7 +201,9 @@ export function reduceLink(state: LinkState, input: LinkInput): LinkStep {
         safety ??= SAFETY_START;
         effects.push({ type: 'emergencyStarted', concept: 'urgence' });
       }
-      const pendingClosing = input.moment === 'closed' ? 'moment_closed' : state.pendingClosing;
+      // A cue on the same line says more than the moment closing: the debrief names it.
+      const pendingClosing =
+        input.moment === 'closed' ? (state.pendingClosing ?? 'moment_closed') : state.pendingClosing;
       return { state: { ...state, moment: input.moment, safety, pendingClosing }, effects };
     }
     case 'cue': {
@@ -215,11 +232,16 @@ export function reduceLink(state: LinkState, input: LinkInput): LinkStep {
         effects: [],
       };
     case 'act':
-      return reduceAct(state, input.act, input.trustOverride);
+      return reduceAct(state, input.act, input.trustOverride, input.to);
   }
 }
 
-function reduceAct(state: LinkState, act: Act | undefined, trustOverride: number | undefined): LinkStep {
+function reduceAct(
+  state: LinkState,
+  act: Act | undefined,
+  trustOverride: number | undefined,
+  to: Distance | undefined,
+): LinkStep {
   if (act === undefined && trustOverride === undefined) return { state, effects: [] };
   const effects: LinkEffect[] = [];
   const concept: Concept = act === undefined ? 'lien' : ACT_CONCEPT[act];
@@ -235,7 +257,7 @@ function reduceAct(state: LinkState, act: Act | undefined, trustOverride: number
 
   if (state.moment === 'emergency') return reduceEmergencyAct(state, next, act, effects);
 
-  const demand = demandOf(state, act);
+  const demand = demandOf(state, act, to);
   const rushed = demand > state.trust;
   if (rushed) {
     const overshoot = demand - state.trust;

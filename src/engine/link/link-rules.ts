@@ -71,12 +71,18 @@ export const BASE_DEMAND: Readonly<Record<Act, number>> = {
   insist: 65,
 };
 
-/** Trust needed to step closer from each zone: far → near is a small ask, near → close a big one. */
+/**
+ * Trust needed to enter each zone by an approach: near is a small ask, close a big
+ * one. Staying at a zone one is already in asks what entering it did.
+ */
 export const APPROACH_DEMAND: Readonly<Record<Distance, number>> = {
-  far: 15,
-  near: 40,
-  close: 50,
+  far: 0,
+  near: 15,
+  close: 40,
 };
+
+/** Crossing a zone in one go (far straight to close) asks this much more. */
+export const SKIPPED_ZONE_DEMAND = 15;
 
 /** Standing close makes every demanding act weigh more. */
 export const DISTANCE_DEMAND: Readonly<Record<Distance, number>> = {
@@ -134,9 +140,9 @@ export const GAIN: Readonly<Record<Act, number>> = {
 export const RUSH_BASE_COST = 3;
 export const RUSH_OVERSHOOT_COST = 0.2;
 
-/** The most one rush can cost: wariness 1 → 8, 4 → 14, 5 → 16. */
+/** The most one rush can cost: wariness 1 → 6, 3 → 10, 4 → 12, 5 → 14. */
 export function rushCostCap(wariness: number): number {
-  return 6 + 2 * wariness;
+  return 4 + 2 * wariness;
 }
 
 /** This many rushes among the last RUSH_WINDOW acts break a link that is below solid. */

@@ -5,8 +5,8 @@
  */
 import { nearestCandidate } from './diagnostic.ts';
 import {
-  type Act,
   ACTS,
+  type Act,
   CLOSED_VALUES,
   CONCEPTS,
   type Concept,
@@ -297,9 +297,7 @@ export function readHeader(
 }
 
 function withSuggestion(message: string, suggestion: string | undefined): TagProblem {
-  return suggestion === undefined
-    ? { severity: 'warning', message }
-    : { severity: 'warning', message, suggestion };
+  return suggestion === undefined ? { severity: 'warning', message } : { severity: 'warning', message, suggestion };
 }
 
 function placeName(place: TagPlace): string {

@@ -118,17 +118,7 @@ export const REQUIRED_HEADER_KEYS: readonly HeaderKey[] = [
 ];
 
 export const CHOICE_KEYS = ['act', 'topic', 'trust'] as const;
-export const LINE_KEYS = [
-  'moment',
-  'cue',
-  'distance',
-  'visit',
-  'end',
-  'speaker',
-  'mood',
-  'sound',
-  'ambience',
-] as const;
+export const LINE_KEYS = ['moment', 'cue', 'distance', 'visit', 'end', 'speaker', 'mood', 'sound', 'ambience'] as const;
 
 /** Where a tag was written: decides which keys are valid there. */
 export type TagPlace = 'header' | 'choice' | 'line';

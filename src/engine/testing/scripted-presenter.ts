@@ -20,7 +20,10 @@ export class ScriptedPresenter implements Presenter {
   private readonly script: number[];
   private readonly whenOutOfChoices: ((choices: readonly PresentedChoice[]) => number | undefined) | undefined;
 
-  constructor(script: readonly number[], whenOutOfChoices?: (choices: readonly PresentedChoice[]) => number | undefined) {
+  constructor(
+    script: readonly number[],
+    whenOutOfChoices?: (choices: readonly PresentedChoice[]) => number | undefined,
+  ) {
     this.script = [...script];
     this.whenOutOfChoices = whenOutOfChoices;
   }

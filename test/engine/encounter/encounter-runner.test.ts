@@ -58,7 +58,11 @@ Sam s'en va sans se retourner. # end: broken
 -> END
 `;
 
-function runnerFor(source: string, choices: number[], extra: Partial<ConstructorParameters<typeof EncounterRunner>[0]> = {}) {
+function runnerFor(
+  source: string,
+  choices: number[],
+  extra: Partial<ConstructorParameters<typeof EncounterRunner>[0]> = {},
+) {
   const presenter = new ScriptedPresenter(choices);
   const runner = new EncounterRunner({
     story: compileStory(source, 'banc'),
@@ -107,10 +111,8 @@ describe('playing an encounter', () => {
   it('hands the stage its directions with the line they belong to', async () => {
     const { runner, presenter } = runnerFor(BENCH, [0, 0]);
     await runner.run();
-    expect(presenter.lines[0]?.directions).toEqual([
-      { type: 'ambience', ambience: 'street_night' },
-      { type: 'moment', moment: 'guarded' },
-    ]);
+    // The story starts guarded, so restating it is no change to show.
+    expect(presenter.lines[0]?.directions).toEqual([{ type: 'ambience', ambience: 'street_night' }]);
     expect(presenter.lines[2]?.directions).toEqual([{ type: 'cue', cue: 'eye_contact' }]);
     const walked = presenter.lines.find((line) => line.text === 'Tu fais quelques pas.');
     expect(walked?.directions).toEqual([{ type: 'distance', from: 'far', to: 'near' }]);
@@ -128,7 +130,23 @@ describe('playing an encounter', () => {
     expect(texts(presenter)).not.toContain('À la prochaine.');
   });
 
-  it('keeps the story\'s link variable set to the current band', async () => {
+  it('judges an approach by the zone it ends in, read from the line after the choice', async () => {
+    const walk = (to: string) => `${HEADER}Sam est sur le banc.
++ [S'approcher #act: approach]
+  Tu marches vers Sam. # distance: ${to}
+  Sam te regarde. # end: ended
+  -> END
+`;
+    const toNear = await runnerFor(walk('near'), [0]).runner.run();
+    const toClose = await runnerFor(walk('close'), [0]).runner.run();
+    expect(toNear.events.some((event) => event.type === 'rushed')).toBe(false);
+    expect(toClose.events.find((event) => event.type === 'rushed')).toMatchObject({ act: 'approach', demand: 55 });
+    // The line read ahead to judge the act is still shown, once, in its place.
+    const lines = toClose.events.flatMap((event) => (event.type === 'lineShown' ? [event.text] : []));
+    expect(lines).toEqual(['Sam est sur le banc.', 'Tu marches vers Sam.', 'Sam te regarde.']);
+  });
+
+  it("keeps the story's link variable set to the current band", async () => {
     const solidStart = BENCH.replace('# wariness: 4', '# wariness: 1');
     const { runner, presenter } = runnerFor(solidStart, [0, 1]);
     await runner.run();
@@ -191,10 +209,15 @@ describe('playing an encounter', () => {
   });
 
   it('reports an unknown tag with the nearest valid one, and plays on', async () => {
-    const { runner, presenter } = runnerFor(`${HEADER}Bonsoir. # cue: turn_away\n+ [Saluer #act: gret] Salut.\n-> END\n`, [0]);
+    const { runner, presenter } = runnerFor(
+      `${HEADER}Bonsoir. # cue: turn_away\n+ [Saluer #act: gret] Salut.\n-> END\n`,
+      [0],
+    );
     const record = await runner.run();
     const messages = record.events.flatMap((event) => (event.type === 'storyWarning' ? [event.message] : []));
-    expect(messages).toContainEqual(expect.stringMatching(/stories\/fr\/banc\.ink: unknown cue 'turn_away', did you mean 'turns_away'/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/stories\/fr\/banc\.ink: unknown cue 'turn_away', did you mean 'turns_away'/),
+    );
     expect(messages).toContainEqual(expect.stringMatching(/unknown act 'gret', did you mean 'greet'/));
     expect(texts(presenter)).toEqual(['Bonsoir.', 'Salut.']);
   });
@@ -349,7 +372,8 @@ describe('saving and resuming', () => {
     expect(record.seed).toBe(7);
     expect(record.choices).toEqual(whole.choices);
     expect(record.outcome).toEqual(whole.outcome);
-    const lineTexts = (r: SessionRecord) => r.events.flatMap((event) => (event.type === 'lineShown' ? [event.text] : []));
+    const lineTexts = (r: SessionRecord) =>
+      r.events.flatMap((event) => (event.type === 'lineShown' ? [event.text] : []));
     expect(lineTexts(record)).toEqual(lineTexts(whole));
     expect(record.events.filter((event) => event.type === 'encounterStarted')).toHaveLength(2);
   });
@@ -367,7 +391,10 @@ describe('saving and resuming', () => {
   it('reads a corrupt save as a reason, never a crash', () => {
     expect(readEncounterSave(null)).toEqual({ ok: false, reason: 'not a saved encounter' });
     expect(readEncounterSave({ schemaVersion: 1, storyId: 'banc' })).toMatchObject({ ok: false });
-    expect(readEncounterSave({ schemaVersion: 99 })).toMatchObject({ ok: false, reason: expect.stringMatching(/newer/) });
+    expect(readEncounterSave({ schemaVersion: 99 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/newer/),
+    });
   });
 
   it('plays on and says so when the storage is full', async () => {

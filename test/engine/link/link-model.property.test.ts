@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type Act,
   ACTS,
+  type Act,
   CUES,
   DISTANCES,
   demandOf,
@@ -94,16 +94,20 @@ describe('the link model, for every sequence', () => {
 
   it('breaks the link after three rushes in a row from any trust below solid', () => {
     fc.assert(
-      fc.property(stateBelowSolid, fc.array(fc.constantFrom(...DEMANDING), { minLength: 3, maxLength: 3 }), (start, acts) => {
-        let state = start;
-        for (const act of acts) {
-          if (state.broken) break;
-          // Only sequences where each act really is a rush say anything about this rule.
-          fc.pre(demandOf(state, act) > state.trust);
-          state = reduceLink(state, { type: 'act', act }).state;
-        }
-        expect(state.broken).toBe(true);
-      }),
+      fc.property(
+        stateBelowSolid,
+        fc.array(fc.constantFrom(...DEMANDING), { minLength: 3, maxLength: 3 }),
+        (start, acts) => {
+          let state = start;
+          for (const act of acts) {
+            if (state.broken) break;
+            // Only sequences where each act really is a rush say anything about this rule.
+            fc.pre(demandOf(state, act) > state.trust);
+            state = reduceLink(state, { type: 'act', act }).state;
+          }
+          expect(state.broken).toBe(true);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -135,7 +139,10 @@ describe('the link model, for every sequence', () => {
         fc.constantFrom(...linkRules.CLOSING_CUES),
         fc.constantFrom<Act>('step_back', 'leave', 'accept'),
         (start, cue, act) => {
-          const withCue = run(start, [{ type: 'cue', cue }, { type: 'act', act }]);
+          const withCue = run(start, [
+            { type: 'cue', cue },
+            { type: 'act', act },
+          ]);
           const withoutCue = run(start, [{ type: 'act', act }]);
           expect(withCue.trust).toBeGreaterThan(withoutCue.trust);
         },
@@ -148,7 +155,9 @@ describe('the link model, for every sequence', () => {
     fc.assert(
       fc.property(wariness, fc.array(anyInput, { maxLength: 40 }), (w, inputs) => {
         const first = inputs.map((input, index) => reduceLink(run(initialLinkState(w), inputs.slice(0, index)), input));
-        const second = inputs.map((input, index) => reduceLink(run(initialLinkState(w), inputs.slice(0, index)), input));
+        const second = inputs.map((input, index) =>
+          reduceLink(run(initialLinkState(w), inputs.slice(0, index)), input),
+        );
         expect(second).toEqual(first);
       }),
       { numRuns: 100 },

@@ -110,7 +110,10 @@ describe('rushing the link', () => {
   });
 
   it('lets a solid link survive a streak of rushes', () => {
-    const { state } = play(withTrust(100, 1), [act('insist'), act('insist'), act('insist')].map((input) => input));
+    const { state } = play(
+      withTrust(100, 1),
+      [act('insist'), act('insist'), act('insist')].map((input) => input),
+    );
     const solidAfter = play(withTrust(100, 1), [
       { type: 'moment', moment: 'closed' },
       act('ask'),
@@ -246,9 +249,7 @@ describe('explaining every change', () => {
   it("applies an author's trust override exactly, without judging the act", () => {
     const { state, effects } = play(withTrust(30), [act('insist', { trustOverride: 12 })]);
     expect(state.trust).toBe(42);
-    expect(effects).toEqual([
-      expect.objectContaining({ type: 'trustChanged', delta: 12, cause: 'authorOverride' }),
-    ]);
+    expect(effects).toEqual([expect.objectContaining({ type: 'trustChanged', delta: 12, cause: 'authorOverride' })]);
   });
 
   it("breaks the link when an author's override takes the trust to zero", () => {

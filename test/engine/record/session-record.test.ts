@@ -118,7 +118,9 @@ describe('session records', () => {
       ok: false,
       reason: 'the record has an invalid outcome',
     });
-    expect(readSessionRecord({ ...valid, events: [{ at: 3 }] })).toMatchObject({ reason: 'event 1 has no type or time' });
+    expect(readSessionRecord({ ...valid, events: [{ at: 3 }] })).toMatchObject({
+      reason: 'event 1 has no type or time',
+    });
     expect(readSessionRecord({ ...valid, choices: [-1] })).toMatchObject({ ok: false });
   });
 });

@@ -3,7 +3,9 @@ import { lintInkSource } from '../../../src/engine/index.ts';
 
 const path = 'stories/fr/essai.ink';
 const lint = (source: string, isMainFile = true) =>
-  lintInkSource(path, source, { isMainFile }).map((d) => `${d.line}: ${d.message}${d.suggestion ? ` => ${d.suggestion}` : ''}`);
+  lintInkSource(path, source, { isMainFile }).map(
+    (d) => `${d.line}: ${d.message}${d.suggestion ? ` => ${d.suggestion}` : ''}`,
+  );
 
 const HEADER = `# title: Essai
 # lang: fr
@@ -17,7 +19,11 @@ const HEADER = `# title: Essai
 
 describe('linting the source of a story', () => {
   it('finds nothing to say about a clean story', () => {
-    expect(lint(`${HEADER}Bonsoir. # cue: smiles\n+ [Saluer #act: greet] Salut.\n-> END\n== link_broken ==\nSam part.\n-> END\n`)).toEqual([]);
+    expect(
+      lint(
+        `${HEADER}Bonsoir. # cue: smiles\n+ [Saluer #act: greet] Salut.\n-> END\n== link_broken ==\nSam part.\n-> END\n`,
+      ),
+    ).toEqual([]);
   });
 
   it('names the line of an unknown tag and suggests the nearest value', () => {
@@ -27,7 +33,9 @@ describe('linting the source of a story', () => {
   });
 
   it('reads choice tags inside the brackets and line tags after them', () => {
-    const found = lint(`${HEADER}+ [Approcher #act: approch] Tu avances. # distance: nearr\n== link_broken ==\n-> END\n`);
+    const found = lint(
+      `${HEADER}+ [Approcher #act: approch] Tu avances. # distance: nearr\n== link_broken ==\n-> END\n`,
+    );
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^9: unknown act 'approch', did you mean 'approach'/);
     expect(found[1]).toMatch(/^9: unknown distance 'nearr', did you mean 'near'/);
@@ -50,7 +58,9 @@ describe('linting the source of a story', () => {
   });
 
   it('ignores tags inside comments and escaped hashes', () => {
-    expect(lint(`${HEADER}// # cue: nope\n/* # act: nope */\nLe \\# n'est pas un tag.\n== link_broken ==\n-> END\n`)).toEqual([]);
+    expect(
+      lint(`${HEADER}// # cue: nope\n/* # act: nope */\nLe \\# n'est pas un tag.\n== link_broken ==\n-> END\n`),
+    ).toEqual([]);
   });
 
   it('points out a line tag written on a choice', () => {

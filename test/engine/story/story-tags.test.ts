@@ -19,7 +19,10 @@ describe('reading tags', () => {
     const { meta, problems } = readChoiceTags(['act: aproach']);
     expect(meta.act).toBeUndefined();
     expect(problems).toEqual([
-      expect.objectContaining({ message: expect.stringContaining("did you mean 'approach'?"), suggestion: 'act: approach' }),
+      expect.objectContaining({
+        message: expect.stringContaining("did you mean 'approach'?"),
+        suggestion: 'act: approach',
+      }),
     ]);
   });
 
@@ -104,7 +107,13 @@ describe('the header', () => {
 
   it('fills in defaults and warns for each missing tag', () => {
     const { header, problems } = readHeader([], { title: 'premier-bonjour', lang: 'en' });
-    expect(header).toMatchObject({ title: 'premier-bonjour', lang: 'en', wariness: 3, setting: undefined, concepts: [] });
+    expect(header).toMatchObject({
+      title: 'premier-bonjour',
+      lang: 'en',
+      wariness: 3,
+      setting: undefined,
+      concepts: [],
+    });
     expect(problems.map((problem) => problem.message)).toContain("missing header tag 'wariness'");
   });
 

@@ -1,0 +1,65 @@
+/**
+ * Compiles `stories/<lang>/<id>.ink` at build time, so the game imports a story as a
+ * module and ships ink's runtime only, never its compiler. A story with an error stops
+ * `vite build` and shows Vite's overlay in dev, each error as `path:line: message`.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileInk, storyIdOf } from '../authoring/compile-ink.ts';
+import { type Diagnostic, formatDiagnostic, hashText, type Language, type StoryHeader } from '../engine/index.ts';
+
+/** What `import story from '.../x.ink'` gives; `src/ink-modules.d.ts` declares the same shape to the app. */
+export interface InkModule {
+  /** The encounter's id, the file name without extension, shared by its translations. */
+  readonly id: string;
+  /** Relative to the project root, with forward slashes: `stories/fr/premier-bonjour.ink`. */
+  readonly path: string;
+  readonly lang: Language;
+  /** Ink's compiled JSON, as text. */
+  readonly json: string;
+  /** `hashText(json)`: the same hash `InkStory` computes, so a save can name the version it was made on. */
+  readonly contentHash: string;
+  readonly header: StoryHeader;
+  /** The warnings the story still has (an error never gets this far). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function inkPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'bonne-distance:ink',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    load(id) {
+      const file = id.split('?', 1)[0] ?? id;
+      if (!file.endsWith('.ink') || !isAbsolute(file)) return null;
+
+      const path = relative(root, file).split(sep).join('/');
+      const result = compileInk(path, (wanted) => readFileSync(resolve(root, wanted), 'utf8'));
+      // Editing an INCLUDEd scene must rebuild the story that includes it.
+      for (const included of result.files) {
+        if (included !== path) this.addWatchFile(resolve(root, included));
+      }
+
+      const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      if (errors.length > 0 || result.json === undefined || result.header === undefined) {
+        this.error(errors.map(formatDiagnostic).join('\n') || `${path}: the story did not compile`);
+      }
+      for (const warning of result.diagnostics) this.warn(formatDiagnostic(warning));
+
+      const story: InkModule = {
+        id: storyIdOf(path),
+        path,
+        lang: result.header.lang,
+        json: result.json,
+        contentHash: hashText(result.json),
+        header: result.header,
+        diagnostics: result.diagnostics,
+      };
+      return { code: `export default ${JSON.stringify(story)};\n`, map: null };
+    },
+  };
+}

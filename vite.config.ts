@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+
+export default defineConfig({
+  plugins: [inkPlugin()],
+  build: {
+    target: 'es2022',
+  },
+  server: {
+    // Loopback only: a training tool in development has no business on the local network.
+    host: '127.0.0.1',
+  },
+  preview: {
+    host: '127.0.0.1',
+  },
+});
