@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
+import { devCspPlugin } from './src/build/dev-csp-plugin.ts';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), devCspPlugin()],
   build: {
     target: 'es2022',
   },

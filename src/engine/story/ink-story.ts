@@ -52,6 +52,8 @@ export interface InkStoryOptions {
   readonly maxSlices?: number;
 }
 
+/** inkjs's ErrorType for a warning (Author = 0, Warning = 1, Error = 2). */
+const INK_WARNING = 1;
 const DEFAULT_SLICE_MS = 25;
 const DEFAULT_MAX_SLICES = 80;
 
@@ -65,6 +67,7 @@ export class InkStory {
   private readonly sliceMs: number;
   private readonly maxSlices: number;
   private readonly runtimeWarnings: string[] = [];
+  private readonly runtimeErrors: string[] = [];
 
   constructor(compiled: CompiledStory, options: InkStoryOptions) {
     this.id = compiled.id;
@@ -77,10 +80,14 @@ export class InkStory {
     } catch (error) {
       throw new StoryRuntimeError(compiled.path, `not a compiled ink story (${messageOf(error)})`);
     }
+    // Once a handler is set, inkjs reports runtime errors to it instead of throwing:
+    // keep them, and `guard` raises the first one after the call that caused it.
     this.story.onError = (message, type) => {
-      // Warnings are kept for the record; errors are raised where the call happens.
-      if (type === 1) this.runtimeWarnings.push(message);
+      if (type === INK_WARNING) this.runtimeWarnings.push(message);
+      else this.runtimeErrors.push(message);
     };
+    // Stories written in Inky may declare EXTERNAL functions with an ink fallback: use it.
+    this.story.allowExternalFunctionFallbacks = true;
     this.story.state.storySeed = options.seed;
     this.globalTags = this.guard(() => this.story.globalTags ?? []);
   }
@@ -152,15 +159,21 @@ export class InkStory {
   }
 
   private guard<T>(action: () => T): T {
+    let result: T;
     try {
-      return action();
+      result = action();
     } catch (error) {
       if (error instanceof StoryRuntimeError) throw error;
       throw new StoryRuntimeError(this.path, messageOf(error));
     }
+    const reported = this.runtimeErrors.splice(0);
+    if (reported.length > 0) throw new StoryRuntimeError(this.path, reported.join('; '));
+    return result;
   }
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // inkjs sometimes throws strings that already start with "Error: ".
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error: /, '');
 }

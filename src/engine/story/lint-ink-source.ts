@@ -28,6 +28,7 @@ export function lintInkSource(path: string, source: string, options: LintOptions
   let inHeader = options.isMainFile;
   let inBlockComment = false;
 
+  const allKnots = [...declaredKnots(source), ...(options.knotsElsewhere ?? [])];
   const lines = source.split(/\r?\n/);
   lines.forEach((rawLine, index) => {
     const lineNumber = index + 1;
@@ -39,6 +40,14 @@ export function lintInkSource(path: string, source: string, options: LintOptions
     const isDeclaration = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST)\b/.test(code);
     const isTagOnly = code.startsWith('#');
     if (inHeader && !isDeclaration && !isTagOnly) inHeader = false;
+
+    const external = /^EXTERNAL\s+([A-Za-z_]\w*)/.exec(code)?.[1];
+    if (external !== undefined && !allKnots.includes(external)) {
+      report(lineNumber, {
+        severity: 'error',
+        message: `EXTERNAL ${external}: the simulator calls no game functions; write an ink function '${external}' as its fallback`,
+      });
+    }
 
     const isChoice = /^[*+]/.test(code);
     for (const tag of findTags(code, isChoice, inHeader)) {
@@ -70,8 +79,7 @@ export function lintInkSource(path: string, source: string, options: LintOptions
         });
       }
     }
-    const knots = [...declaredKnots(source), ...(options.knotsElsewhere ?? [])];
-    if (!knots.includes(LINK_BROKEN_KNOT)) {
+    if (!allKnots.includes(LINK_BROKEN_KNOT)) {
       diagnostics.push({
         severity: 'warning',
         path,

@@ -12,7 +12,7 @@ import {
   ScriptedPresenter,
   type SessionRecord,
 } from '../../../src/engine/index.ts';
-import { compileStory } from '../../support/compile-story.ts';
+import { compileStory, compileWithInkOnly } from '../../support/compile-story.ts';
 
 const HEADER = `# title: Le banc
 # lang: fr
@@ -332,6 +332,28 @@ describe('runtime failures', () => {
     const record = await runner.run();
     expect(record.failure).toMatch(/50 lines without offering a choice/);
     expect(presenter.lines).toHaveLength(50);
+  });
+
+  it('ends with a message naming the story when it calls a function the simulator lacks, keeping the record', async () => {
+    // A story compiled elsewhere for another game may call its own EXTERNAL functions.
+    const foreign = `${HEADER}EXTERNAL sendScore(points)\nBonsoir.\n+ [Saluer #act: greet] Salut.\n  ~ sendScore(3)\n  -> END\n`;
+    const presenter = new ScriptedPresenter([0]);
+    const runner = new EncounterRunner({
+      story: compileWithInkOnly(foreign, 'foreign'),
+      presenters: [presenter],
+      clock: new FakeClock(),
+      seed: 1,
+    });
+    const record = await runner.run();
+    expect(record.failure).toMatch(/^imports\/foreign\.json: Missing function binding for external: 'sendScore'/);
+    expect(record.outcome?.status).toBe('ended');
+    expect(presenter.transcript.at(-1)).toMatchObject({ type: 'end', reason: 'failure' });
+  });
+
+  it('uses the ink fallback of an EXTERNAL function, as Inky does', async () => {
+    const withFallback = `${HEADER}EXTERNAL sendScore(points)\nBonsoir.\n+ [Saluer #act: greet] Salut.\n  ~ sendScore(3)\n  Fin.\n  -> END\n== function sendScore(points) ==\n~ return\n`;
+    const record = await runnerFor(withFallback, [0]).runner.run();
+    expect(record.failure).toBeNull();
   });
 
   it('refuses a file that is not a compiled story with a message naming it', () => {

@@ -68,4 +68,16 @@ describe('linting the source of a story', () => {
       "9: tag 'cue' belongs on a line, not on a choice, inside its brackets",
     ]);
   });
+
+  it('refuses an EXTERNAL function that has no ink fallback, which would fail at run time', () => {
+    const found = lint(`${HEADER}EXTERNAL sendScore(points)\nBonsoir.\n-> END\n== link_broken ==\n-> END\n`);
+    expect(found).toEqual([
+      "9: EXTERNAL sendScore: the simulator calls no game functions; write an ink function 'sendScore' as its fallback",
+    ]);
+    expect(
+      lint(
+        `${HEADER}EXTERNAL sendScore(points)\n-> END\n== function sendScore(points) ==\n~ return\n== link_broken ==\n-> END\n`,
+      ),
+    ).toEqual([]);
+  });
 });
