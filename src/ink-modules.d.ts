@@ -16,3 +16,24 @@ declare module '*.ink' {
   };
   export default story;
 }
+
+declare module 'virtual:story-catalogue' {
+  /**
+   * Every story under stories/, from `inkPlugin`: its header for the catalogue, and
+   * `load()` for its compiled module (a chunk of its own, fetched when played).
+   */
+  export const storyCatalogue: readonly {
+    readonly id: string;
+    readonly path: string;
+    readonly lang: import('./engine/index.ts').Language;
+    readonly contentHash: string;
+    readonly header: import('./engine/index.ts').StoryHeader;
+    readonly load: () => Promise<
+      import('./engine/index.ts').CompiledStory & {
+        readonly lang: import('./engine/index.ts').Language;
+        readonly contentHash: string;
+        readonly header: import('./engine/index.ts').StoryHeader;
+      }
+    >;
+  }[];
+}

@@ -3,10 +3,11 @@
  * module and ships ink's runtime only, never its compiler. A story with an error stops
  * `vite build` and shows Vite's overlay in dev, each error as `path:line: message`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk, storyIdOf } from '../authoring/compile-ink.ts';
+import { inkFilesUnder, mainStoryFiles, toPosix } from '../authoring/story-files.ts';
 import { type Diagnostic, formatDiagnostic, hashText, type Language, type StoryHeader } from '../engine/index.ts';
 
 /** What `import story from '.../x.ink'` gives; `src/ink-modules.d.ts` declares the same shape to the app. */
@@ -25,15 +26,37 @@ export interface InkModule {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function inkPlugin(): Plugin {
+/**
+ * `import { storyCatalogue } from 'virtual:story-catalogue'`: every story's header
+ * and a loader for its compiled module. The start screen lists the encounters from
+ * the headers alone; a story's ink JSON is its own chunk, fetched when it is played.
+ */
+export const CATALOGUE_MODULE = 'virtual:story-catalogue';
+const RESOLVED_CATALOGUE = `\0${CATALOGUE_MODULE}`;
+
+/** One entry of the catalogue, as `virtual:story-catalogue` exports it (without `load`). */
+export interface CatalogueEntryData {
+  readonly id: string;
+  readonly path: string;
+  readonly lang: Language;
+  readonly contentHash: string;
+  readonly header: StoryHeader;
+}
+
+export function inkPlugin(options: { readonly storiesFolder?: string } = {}): Plugin {
   let root = process.cwd();
+  const storiesFolder = options.storiesFolder ?? 'stories';
   return {
     name: 'bonne-distance:ink',
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
     },
+    resolveId(id) {
+      return id === CATALOGUE_MODULE ? RESOLVED_CATALOGUE : null;
+    },
     load(id) {
+      if (id === RESOLVED_CATALOGUE) return catalogueModule((file) => this.addWatchFile(file));
       const file = id.split('?', 1)[0] ?? id;
       if (!file.endsWith('.ink') || !isAbsolute(file)) return null;
 
@@ -62,4 +85,28 @@ export function inkPlugin(): Plugin {
       return { code: `export default ${JSON.stringify(story)};\n`, map: null };
     },
   };
+
+  function catalogueModule(addWatchFile: (file: string) => void): string {
+    const folder = resolve(root, storiesFolder);
+    const read = (path: string): string => readFileSync(resolve(root, path), 'utf8');
+    addWatchFile(folder);
+    const files = existsSync(folder) ? inkFilesUnder(folder).map((file) => toPosix(relative(root, file))) : [];
+    const entries = mainStoryFiles(files, read).flatMap((path) => {
+      addWatchFile(resolve(root, path));
+      const result = compileInk(path, read);
+      // A story that does not compile fails when its own module loads, with every error.
+      if (result.json === undefined || result.header === undefined) return [];
+      const entry: CatalogueEntryData = {
+        id: storyIdOf(path),
+        path,
+        lang: result.header.lang,
+        contentHash: hashText(result.json),
+        header: result.header,
+      };
+      return [
+        `  { ...${JSON.stringify(entry)}, load: () => import(${JSON.stringify(`/${path}`)}).then((module) => module.default) },`,
+      ];
+    });
+    return `export const storyCatalogue = [\n${entries.join('\n')}\n];\n`;
+  }
 }

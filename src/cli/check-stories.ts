@@ -5,24 +5,16 @@
  * story must be clean. Prints `path:line: message` per problem and `ok  path` or
  * `FAIL path` per story; exits 1 when a story fails or none was found.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileInk } from '../authoring/compile-ink.ts';
-import { type Diagnostic, formatDiagnostic, includedFiles } from '../engine/index.ts';
+import { inkFilesUnder, mainStoryFiles, toPosix } from '../authoring/story-files.ts';
+import { type Diagnostic, formatDiagnostic } from '../engine/index.ts';
 
 export interface StoryCheck {
   readonly path: string;
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** `.ink` files under `root` (a folder or a single file), as project-relative forward-slash paths. */
-export function inkFilesUnder(root: string): string[] {
-  if (statSync(root).isFile()) return root.endsWith('.ink') ? [toPosix(root)] : [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ink'))
-    .map((name) => toPosix(join(root, name)))
-    .sort();
 }
 
 /**
@@ -32,19 +24,12 @@ export function inkFilesUnder(root: string): string[] {
  * story's compile is dropped.
  */
 export function checkStories(files: readonly string[], readFile: (path: string) => string): StoryCheck[] {
-  const includedBeside = new Set(
-    files.flatMap((file) => includedFiles(readFile(file)).map((name) => toPosix(join(dirname(file), name)))),
-  );
-  const candidates = files.filter((file) => !includedBeside.has(file));
+  const candidates = mainStoryFiles(files, readFile);
   const compiled = candidates.map((path) => ({ path, result: compileInk(path, readFile) }));
   const readByAnother = new Set(compiled.flatMap(({ result }) => result.files.slice(1)));
   return compiled
     .filter(({ path }) => !readByAnother.has(path))
     .map(({ path, result }) => ({ path, diagnostics: result.diagnostics }));
-}
-
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
 }
 
 function main(argv: readonly string[]): number {

@@ -9,7 +9,10 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/ink
 const COMPILER_ONLY = ['filename for include statement', 'Recursive INCLUDE', 'InkParser'];
 
 interface BuildOutcome {
+  /** Every chunk's code. */
   readonly code: string;
+  /** The entry chunk's code: what a page downloads first. */
+  readonly entry: string;
   readonly warnings: string[];
 }
 
@@ -28,11 +31,10 @@ async function buildFixture(name: string): Promise<BuildOutcome> {
     build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: `${root}entry.js` } },
   });
   const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-  const code = outputs
-    .flatMap((result) => result.output)
-    .map((file) => (file.type === 'chunk' ? file.code : ''))
-    .join('\n');
-  return { code, warnings };
+  const chunks = outputs.flatMap((result) => result.output).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+  const code = chunks.map((chunk) => chunk.code).join('\n');
+  const entry = chunks.find((chunk) => chunk.isEntry)?.code ?? '';
+  return { code, entry, warnings };
 }
 
 /** A Vite hook may be a function or `{ handler }`. */
@@ -83,5 +85,15 @@ describe('inkPlugin', () => {
     expect(failure).toContain("stories/fr/casse.ink:4: Divert target not found: '-> nulle_part'");
     expect(failure).toContain("stories/fr/bout.ink:2: Divert target not found: '-> nulle_part_ailleurs'");
     expect(failure?.split('stories/fr/bout.ink:2:')).toHaveLength(2);
+  });
+
+  it('lists every story in the catalogue by its header, and leaves each story to a chunk of its own', async () => {
+    const { code, entry } = await buildFixture('catalogue');
+    expect(entry).toContain('Premier bonjour');
+    expect(entry).toContain('First Hello');
+    // The dialogue itself is fetched only when the encounter is played.
+    expect(entry).not.toContain('Rue Ontario');
+    expect(entry).not.toContain('Ontario Street');
+    expect(code).toContain('Rue Ontario');
   });
 });

@@ -3,35 +3,20 @@
  * under test/encounters replays line by line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/authoring/compile-ink.ts';
 import { checkPlan, parsePlan, planChoices } from '../../src/authoring/encounter-plan.ts';
-import {
-  EncounterRunner,
-  FakeClock,
-  formatDiagnostic,
-  includedFiles,
-  ScriptedPresenter,
-} from '../../src/engine/index.ts';
+import { inkFilesUnder, mainStoryFiles } from '../../src/authoring/story-files.ts';
+import { EncounterRunner, FakeClock, formatDiagnostic, ScriptedPresenter } from '../../src/engine/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 
 function storyFiles(): string[] {
-  const files: string[] = [];
-  for (const lang of readdirSync(join(root, 'stories'), { withFileTypes: true })) {
-    if (!lang.isDirectory()) continue;
-    for (const file of readdirSync(join(root, 'stories', lang.name))) {
-      if (file.endsWith('.ink')) files.push(`stories/${lang.name}/${file}`);
-    }
-  }
-  // A file INCLUDEd by another is part of that story, not a story of its own.
-  const included = new Set(
-    files.flatMap((file) => includedFiles(read(file)).map((name) => relative(root, join(root, dirname(file), name)))),
-  );
-  return files.filter((file) => !included.has(file)).sort();
+  const files = inkFilesUnder(join(root, 'stories')).map((file) => relative(root, file));
+  return mainStoryFiles(files, read);
 }
 
 const plans = readdirSync(join(root, 'test/encounters'))
