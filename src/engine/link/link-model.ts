@@ -260,6 +260,8 @@ function reduceAct(
   const demand = demandOf(state, act, to);
   const rushed = demand > state.trust;
   if (rushed) {
+    // Pushing past a closing cue is first a matter of rhythm; otherwise the act's own concept.
+    const rushConcept: Concept = state.pendingClosing === undefined ? concept : 'rythme';
     const overshoot = demand - state.trust;
     const cost = Math.min(
       rushCostCap(state.wariness),
@@ -271,10 +273,10 @@ function reduceAct(
       demand,
       trust: state.trust,
       cost,
-      concept: state.pendingClosing === undefined ? concept : 'rythme',
+      concept: rushConcept,
       ignoredCue: state.pendingClosing,
     });
-    next = changeTrust(next, -cost, 'rushed', concept, act, effects, false);
+    next = changeTrust(next, -cost, 'rushed', rushConcept, act, effects, false);
   } else if (state.pendingClosing !== undefined && !RESPECTFUL_ACTS.includes(act)) {
     effects.push({ type: 'cueIgnored', cue: state.pendingClosing, act, concept: 'rythme' });
     next = changeTrust(next, -IGNORED_CUE_COST, 'cueIgnored', 'rythme', act, effects, false);

@@ -27,6 +27,7 @@ export function lintInkSource(path: string, source: string, options: LintOptions
   const headerKeys = new Set<string>();
   let inHeader = options.isMainFile;
   let inBlockComment = false;
+  let currentKnot: string | undefined;
 
   const allKnots = [...declaredKnots(source), ...(options.knotsElsewhere ?? [])];
   const lines = source.split(/\r?\n/);
@@ -48,6 +49,31 @@ export function lintInkSource(path: string, source: string, options: LintOptions
         message: `EXTERNAL ${external}: the simulator calls no game functions; write an ink function '${external}' as its fallback`,
       });
     }
+
+    if (/->\s*link_broken\b/.test(code)) {
+      report(lineNumber, {
+        severity: 'warning',
+        message: `the engine diverts to '${LINK_BROKEN_KNOT}' itself when the link breaks; divert elsewhere`,
+      });
+    }
+    if (/^~\s*link\s*=[^=]/.test(code)) {
+      report(lineNumber, {
+        severity: 'warning',
+        message: "the engine keeps 'link' set to the band of the hidden trust; read it, don't assign it",
+      });
+    }
+    if (currentKnot === LINK_BROKEN_KNOT && /#\s*end\s*:\s*(\w+)/.exec(code)?.[1] !== undefined) {
+      const status = /#\s*end\s*:\s*(\w+)/.exec(code)?.[1];
+      if (status !== 'broken') {
+        report(lineNumber, {
+          severity: 'warning',
+          message: `the '${LINK_BROKEN_KNOT}' knot should end with '# end: broken', not '${status}'`,
+          suggestion: 'end: broken',
+        });
+      }
+    }
+    const knotHeading = /^={2,}\s*(?:function\s+)?([A-Za-z_]\w*)/.exec(code);
+    if (knotHeading?.[1] !== undefined) currentKnot = knotHeading[1];
 
     const isChoice = /^[*+]/.test(code);
     for (const tag of findTags(code, isChoice, inHeader)) {

@@ -80,4 +80,15 @@ describe('linting the source of a story', () => {
       ),
     ).toEqual([]);
   });
+
+  it("keeps authors from doing the engine's work on the link", () => {
+    const found = lint(
+      `${HEADER}+ [Partir #act: leave] -> link_broken\n~ link = "solid"\n-> END\n== link_broken ==\nElle part. # end: kept\n-> END\n`,
+    );
+    expect(found).toEqual([
+      "9: the engine diverts to 'link_broken' itself when the link breaks; divert elsewhere",
+      "10: the engine keeps 'link' set to the band of the hidden trust; read it, don't assign it",
+      "13: the 'link_broken' knot should end with '# end: broken', not 'kept' => end: broken",
+    ]);
+  });
 });
