@@ -31,6 +31,8 @@ export type PlayerEvent = Timed &
         readonly header: StoryHeader;
         readonly distance: Distance;
         readonly moment: Moment;
+        /** On resume, the ambience the story had set; undefined at a fresh start. */
+        readonly ambience: string | undefined;
         /** True when this start resumes a saved encounter. */
         readonly resumed: boolean;
       }

@@ -38,7 +38,7 @@ import {
   type SessionEvent,
   type SessionEventMap,
 } from './encounter-events.ts';
-import type { LineControl, PresentedChoice, Presenter, StageDirection } from './presenter.ts';
+import type { EncounterIntro, LineControl, PresentedChoice, Presenter, StageDirection } from './presenter.ts';
 
 /** Where saves go after every choice; the browser's store, a file, or a fake in tests. */
 export interface EncounterSaveStore {
@@ -205,24 +205,16 @@ export class EncounterRunner {
 
     try {
       for (const diagnostic of this.diagnostics) this.warnOnce(diagnostic.message);
-      this.emit({
-        type: 'encounterStarted',
-        at: this.elapsed(),
+      const intro: EncounterIntro = {
         storyId: this.story.id,
         header: this.header,
         distance: this.link.distance,
         moment: this.link.moment,
+        ambience: this.resumed ? this.lastAmbience() : undefined,
         resumed: this.resumed,
-      });
-      await this.callPresenters((presenter) =>
-        presenter.presentStart?.({
-          storyId: this.story.id,
-          header: this.header,
-          distance: this.link.distance,
-          moment: this.link.moment,
-          resumed: this.resumed,
-        }),
-      );
+      };
+      this.emit({ type: 'encounterStarted', at: this.elapsed(), ...intro });
+      await this.callPresenters((presenter) => presenter.presentStart?.(intro));
       let pending: StageDirection[] = [];
       if (!this.resumed) pending = this.applyCommands(this.openingCommands);
       this.story.setLinkVariable(bandOf(this.link));
@@ -522,6 +514,16 @@ export class EncounterRunner {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     this.emit({ type: 'storyWarning', at: this.elapsed(), message: `${this.story.path}: ${message}` });
+  }
+
+  /** The ambience the story last set before the save, so a resumed encounter sounds the same. */
+  private lastAmbience(): string | undefined {
+    const events = this.recorder.snapshot().events;
+    for (let index = events.length - 1; index >= 0; index--) {
+      const event = events[index];
+      if (event?.type === 'ambienceChanged') return event.ambience;
+    }
+    return undefined;
   }
 
   /** Milliseconds of play since the encounter started; a resumed session continues its clock. */

@@ -50,6 +50,8 @@ export interface EncounterIntro {
   readonly header: StoryHeader;
   readonly distance: Distance;
   readonly moment: Moment;
+  /** On resume, the ambience the story had set (`ambience` tag); undefined at a fresh start. */
+  readonly ambience: string | undefined;
   readonly resumed: boolean;
 }
 
