@@ -8,9 +8,9 @@
  * full or blocked storage makes `write` throw, which the runner turns into a notice.
  */
 import { type EncounterSave, type EncounterSaveStore, readEncounterSave } from '../engine/index.ts';
+import type { KeyValueStorage } from '../ui/key-value-storage.ts';
 
-/** The part of the Web Storage API the slot uses (localStorage, or a fake in tests). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { KeyValueStorage };
 
 export const SAVE_KEY = 'bonne-distance:encounter-save';
 export const SET_ASIDE_KEY = 'bonne-distance:encounter-save:unreadable';

@@ -30,8 +30,25 @@ async function watchCsp(page: Page): Promise<string[]> {
 }
 
 async function expectNoAxeViolation(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
+}
+
+/** The width of the focus outline of whatever has focus, in CSS pixels. */
+async function focusOutlineWidth(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (focused === null) return 0;
+    const style = getComputedStyle(focused);
+    return style.outlineStyle === 'none' ? 0 : Number.parseFloat(style.outlineWidth);
+  });
 }
 
 test.describe('start page', () => {
@@ -103,5 +120,171 @@ test.describe('start page', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('article', { name: ENGLISH_TITLE })).toBeVisible();
     await expectNoAxeViolation(page);
+  });
+
+  test('has no accessibility violation with high contrast on, in the settings, or on the About page', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Réglages' })).toBeFocused();
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('checkbox', { name: 'Contraste élevé' }).check();
+    await expect(page.locator('html')).toHaveClass(/bd-high-contrast/);
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('button', { name: 'Rencontres' }).click();
+    await expect(page.getByRole('article', { name: FRENCH_TITLE })).toBeVisible();
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('button', { name: 'À propos' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'À propos de Bonne distance' })).toBeVisible();
+    await expectNoAxeViolation(page);
+  });
+});
+
+test.describe('settings', () => {
+  test.use({ locale: 'fr-CA' });
+
+  test('apply at once and are still there after a reload', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    const fontSize = (): Promise<number> =>
+      page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normalSize = await fontSize();
+
+    await page.getByRole('radio', { name: 'Très grande' }).check();
+    await page.getByRole('radio', { name: 'Instantanée' }).check();
+    await page.getByRole('checkbox', { name: 'Contraste élevé' }).check();
+    await page.getByRole('checkbox', { name: 'Couper le son' }).check();
+    await page.getByRole('slider', { name: 'Volume' }).fill('30');
+
+    expect(await fontSize()).toBeCloseTo(normalSize * 1.5);
+    await expect(page.locator('html')).toHaveClass(/bd-high-contrast/);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    await expect(page.getByRole('radio', { name: 'Très grande' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Instantanée' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Contraste élevé' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Couper le son' })).toBeChecked();
+    await expect(page.getByRole('slider', { name: 'Volume' })).toHaveValue('30');
+    expect(await fontSize()).toBeCloseTo(normalSize * 1.5);
+  });
+
+  test('remember the language chosen', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('article', { name: ENGLISH_TITLE })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Encounters' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test.describe('on a system that asks for less motion', () => {
+    test.use({ reducedMotion: 'reduce' });
+
+    test('turn "reduce motion" on by default', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Réglages' }).click();
+
+      await expect(page.getByRole('checkbox', { name: 'Réduire les animations' })).toBeChecked();
+      await expect(page.locator('html')).toHaveClass(/bd-reduced-motion/);
+    });
+  });
+});
+
+test.describe('the About page', () => {
+  test.use({ locale: 'fr-CA' });
+
+  test('says what the simulator is for and on what it is based, in French and in English', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'À propos' }).click();
+
+    const about = page.getByRole('article', { name: 'À propos de Bonne distance' });
+    await expect(about).toContainText('Romain Paumier');
+    await expect(about).toContainText('Nouvelles pratiques sociales');
+    await expect(about.getByRole('heading', { level: 3 })).toHaveCount(5);
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('article', { name: 'About Bonne distance' })).toContainText(
+      'revealed only in the debrief',
+    );
+    await expectNoAxeViolation(page);
+  });
+});
+
+test.describe('content warnings', () => {
+  test.use({ locale: 'fr-CA' });
+
+  test('are shown in a dialog before the encounter starts; Escape cancels and gives focus back', async ({ page }) => {
+    await page.goto('/');
+    const start = page.getByRole('article', { name: FRENCH_TITLE }).getByRole('button', { name: 'Commencer' });
+    await start.click();
+
+    const dialog = page.getByRole('dialog', { name: 'Avant de commencer' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('listitem')).not.toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
+    await expectNoAxeViolation(page);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(start).toBeFocused();
+  });
+});
+
+test.describe('keyboard only', () => {
+  test.use({ locale: 'fr-CA' });
+
+  test('reaches every part of the start screen, with the focus always visible', async ({ page }) => {
+    await page.goto('/');
+    const menu = page.getByRole('navigation', { name: 'Menu principal' });
+
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('button', { name: 'Rencontres' })).toBeFocused();
+    expect(await focusOutlineWidth(page)).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('button', { name: 'Réglages' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Réglages' })).toBeFocused();
+
+    await page.keyboard.press('Tab');
+    const volume = page.getByRole('slider', { name: 'Volume' });
+    await expect(volume).toBeFocused();
+    expect(await focusOutlineWidth(page)).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('ArrowLeft');
+    await expect(volume).toHaveValue('75');
+    await page.keyboard.press('Tab');
+    const mute = page.getByRole('checkbox', { name: 'Couper le son' });
+    await expect(mute).toBeFocused();
+    expect(await focusOutlineWidth(page)).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Space');
+    await expect(mute).toBeChecked();
+
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(menu.getByRole('button', { name: 'À propos' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'À propos de Bonne distance' })).toBeFocused();
+
+    for (let press = 0; press < 4; press++) await page.keyboard.press('Shift+Tab');
+    await expect(menu.getByRole('button', { name: 'Rencontres' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Rencontres' })).toBeFocused();
+
+    await page.keyboard.press('Tab');
+    const start = page.getByRole('article', { name: FRENCH_TITLE }).getByRole('button', { name: 'Commencer' });
+    await expect(start).toBeFocused();
+    expect(await focusOutlineWidth(page)).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Avant de commencer' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(start).toBeFocused();
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * Composes one encounter on the page: the layout, the dialogue overlay, the Phaser
+ * stage (loaded on demand, so the start screen never downloads Phaser), the sound,
+ * the input, the save slot, and the runner that drives them. Resolves when the
+ * trainee leaves the encounter screen.
+ */
+import type { AudioDirector } from '../audio/audio-director.ts';
+import {
+  type CompiledStory,
+  EncounterRunner,
+  type EncounterSave,
+  type Language,
+  type Presenter,
+  type SessionRecord,
+  type StoryHeader,
+} from '../engine/index.ts';
+import { DialoguePresenter, type HistoryEntry } from '../ui/dialogue-presenter.ts';
+import { createEncounterLayout } from '../ui/encounter-layout.ts';
+import { LineAdvancer } from '../ui/line-advancer.ts';
+import type { Settings } from '../ui/settings.ts';
+import { uiStrings } from '../ui/strings.ts';
+import type { EncounterSaveSlot } from './encounter-save-slot.ts';
+
+/** A story as the catalogue lists it, with its loader. */
+export interface PlayableStory {
+  readonly id: string;
+  readonly lang: Language;
+  readonly header: StoryHeader;
+  readonly load: () => Promise<CompiledStory>;
+}
+
+export interface EncounterSessionOptions {
+  readonly root: HTMLElement;
+  readonly story: PlayableStory;
+  readonly settings: Settings;
+  readonly slot: EncounterSaveSlot;
+  readonly audio: AudioDirector;
+  readonly seed: number;
+  readonly resumeFrom?: EncounterSave;
+  /** Shows a message outside the dialogue (the stage could not start...). */
+  readonly notify: (text: string) => void;
+}
+
+export interface EncounterSessionResult {
+  /** The record of the encounter, finished or not; undefined when it could not start. */
+  readonly record: SessionRecord | undefined;
+}
+
+/** Draws the encounter screen, plays the encounter, and resolves once the trainee leaves it. */
+export async function playEncounter(options: EncounterSessionOptions): Promise<EncounterSessionResult> {
+  const { story, settings } = options;
+  const strings = uiStrings(story.header.lang);
+  const layout = createEncounterLayout(options.root);
+  const compiled = await story.load();
+  const dialogue = new DialoguePresenter({
+    root: layout.overlay,
+    strings,
+    settings,
+    characterName: story.header.character,
+  });
+  const stage = await startStage(layout.stage, settings, () => options.notify(strings.notices.stageUnavailable));
+  const presenters: Presenter[] = stage === undefined ? [dialogue] : [stage, dialogue];
+
+  const runner = new EncounterRunner({
+    story: compiled,
+    presenters,
+    clock: { now: () => Date.now() },
+    seed: options.seed,
+    fallbackLanguage: story.lang,
+    saveStore: options.slot,
+    ...(options.resumeFrom === undefined ? {} : { resumeFrom: options.resumeFrom }),
+  });
+  if (options.resumeFrom !== undefined) dialogue.restoreHistory(historyOf(options.resumeFrom.record));
+
+  const stopListening = options.audio.listen(runner.playerEvents);
+  let toldSaveFailed = false;
+  runner.playerEvents.on('saveFailed', () => {
+    // Once is enough: the trainee can play on, and every later choice would say the same.
+    if (toldSaveFailed) return;
+    toldSaveFailed = true;
+    dialogue.showNotice(strings.dialogue.progressNotSaved);
+  });
+  const advancer = new LineAdvancer({
+    target: document,
+    presenter: dialogue,
+    hurryUp: () => runner.hurryUp(),
+    next: () => runner.skipLine(),
+  });
+  // Browsers keep audio blocked until the page is touched: the first key or tap opens it.
+  const unlockAudio = (): void => options.audio.unlock();
+  document.addEventListener('pointerdown', unlockAudio, { once: true });
+  document.addEventListener('keydown', unlockAudio, { once: true });
+
+  const exited = new Promise<void>((resolve) => dialogue.onExit(resolve));
+  const record = await runner.run();
+  // A finished encounter (or one that failed) is not offered as "Continuer" again.
+  if (record.outcome !== null) options.slot.clear();
+  await exited;
+
+  document.removeEventListener('pointerdown', unlockAudio);
+  document.removeEventListener('keydown', unlockAudio);
+  advancer.dispose();
+  stopListening();
+  options.audio.stop();
+  stage?.destroy();
+  dialogue.dispose();
+  return { record };
+}
+
+type Stage = Awaited<ReturnType<typeof import('../scene/stage-presenter.ts').createStage>>;
+
+/** Loads Phaser and the stage on demand; undefined when the device cannot draw it. */
+async function startStage(
+  parent: HTMLElement,
+  settings: Settings,
+  onUnavailable: () => void,
+): Promise<Stage | undefined> {
+  try {
+    const { createStage } = await import('../scene/stage-presenter.ts');
+    return await createStage({ parent, reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+  } catch {
+    // No WebGL, no canvas, or the chunk failed to load: the encounter goes on in text.
+    onUnavailable();
+    return undefined;
+  }
+}
+
+/** The history a resumed encounter shows: every line and every choice so far. */
+export function historyOf(record: SessionRecord): HistoryEntry[] {
+  return record.events.flatMap((event): HistoryEntry[] => {
+    if (event.type === 'lineShown') return [{ speaker: event.speaker, text: event.text, kind: 'line' }];
+    if (event.type === 'choiceMade') return [{ speaker: 'worker', text: event.text, kind: 'choice' }];
+    return [];
+  });
+}

@@ -1,0 +1,393 @@
+/**
+ * The start screen: what the simulator is for, the catalogue of encounters read from
+ * their headers, the settings and the About page, in French or English. Content
+ * warnings are shown before an encounter starts, in a modal dialog.
+ *
+ * The screen applies settings to the page itself (`applySettings`) and hands every
+ * change to the app, which stores it; starting and continuing are the app's to do.
+ * Every text goes in through `textContent`: nothing a story's header says can become markup.
+ */
+import type { Language, StoryHeader } from '../engine/index.ts';
+import { applySettings, type Settings } from './settings.ts';
+import { createSettingsPanel } from './settings-panel.ts';
+import { type UiStrings, uiStrings } from './strings.ts';
+
+/** What the screen needs from one compiled story module. */
+export interface CatalogueStory {
+  readonly id: string;
+  readonly path: string;
+  readonly lang: Language;
+  readonly header: StoryHeader;
+}
+
+/** An unfinished encounter the player can continue. */
+export interface SavedEncounterSummary {
+  readonly storyTitle: string;
+  /** Milliseconds since the epoch, when the last choice was saved. */
+  readonly savedAt: number;
+}
+
+export const START_VIEWS = ['encounters', 'settings', 'about'] as const;
+export type StartView = (typeof START_VIEWS)[number];
+
+export interface StartScreenOptions {
+  /** Every story in every language; the screen lists those in the interface's language. */
+  readonly stories: readonly CatalogueStory[];
+  readonly settings: Settings;
+  /** Offer "Continue" for this encounter; undefined when there is none. */
+  readonly savedEncounter?: SavedEncounterSummary | undefined;
+  /** False when the settings cannot be stored on this device (`SettingsStore.persistent`). */
+  readonly settingsPersistent?: boolean;
+  /** The view to open on; the catalogue by default. */
+  readonly view?: StartView;
+  /** The player starts an encounter (after accepting its content warnings, if it has any). */
+  readonly onStart: (storyId: string, lang: Language) => void;
+  /** The player continues the saved encounter. */
+  readonly onContinue: () => void;
+  /**
+   * Every change of settings, the language included, already applied to the page.
+   * Return what `SettingsStore.save` returns: false tells the player they will not be kept.
+   */
+  readonly onSettingsChange: (settings: Settings) => boolean | undefined;
+}
+
+/** The screen once drawn. */
+export interface StartScreen {
+  /** The settings as the player left them. */
+  readonly settings: Settings;
+  readonly view: StartView;
+  /** Shows another view and moves focus to its heading. */
+  show(view: StartView): void;
+  /** Offers (or stops offering) "Continue". */
+  setSavedEncounter(saved: SavedEncounterSummary | undefined): void;
+  /** Empties the root. */
+  dispose(): void;
+}
+
+/** The encounters written in `lang`, by title in that language's alphabetical order. */
+export function encountersIn(stories: readonly CatalogueStory[], lang: Language): CatalogueStory[] {
+  return stories
+    .filter((story) => story.lang === lang)
+    .sort((a, b) => a.header.title.localeCompare(b.header.title, lang));
+}
+
+/** Draws the start screen into `root` (replacing what it held) and applies the settings to the page. */
+export function renderStartScreen(root: HTMLElement, options: StartScreenOptions): StartScreen {
+  const document = root.ownerDocument;
+  let settings = options.settings;
+  let view: StartView = options.view ?? 'encounters';
+  let saved = options.savedEncounter;
+  let persistent = options.settingsPersistent ?? true;
+
+  const changeSettings = (next: Settings): boolean | undefined => {
+    const languageChanged = next.lang !== settings.lang;
+    settings = next;
+    applySettings(document, settings);
+    const kept = options.onSettingsChange(settings);
+    if (kept !== undefined) persistent = kept;
+    if (languageChanged) {
+      draw();
+      root.querySelector<HTMLElement>('.language-toggle')?.focus();
+    }
+    return kept;
+  };
+
+  const draw = (): void => {
+    const strings = uiStrings(settings.lang);
+    const viewName = view === 'encounters' ? undefined : strings.start.views[view];
+    document.title = viewName === undefined ? strings.appName : `${viewName} — ${strings.appName}`;
+
+    const screen = make(document, 'div', 'start-screen');
+    const main = make(document, 'main', 'start-main');
+    main.id = 'main';
+    screen.append(masthead(), main);
+    switch (view) {
+      case 'encounters':
+        main.append(encountersView(strings, main));
+        break;
+      case 'settings':
+        main.append(settingsView(strings));
+        break;
+      case 'about':
+        main.append(aboutView(strings));
+        break;
+    }
+    root.replaceChildren(screen);
+
+    function masthead(): HTMLElement {
+      const header = make(document, 'header', 'masthead');
+      const title = make(document, 'h1', 'masthead-title');
+      title.textContent = strings.appName;
+      const nav = make(document, 'nav', 'masthead-nav');
+      nav.setAttribute('aria-label', strings.start.navigationLabel);
+      const list = make(document, 'ul', 'masthead-links');
+      for (const target of START_VIEWS) {
+        const item = make(document, 'li', '');
+        const button = make(document, 'button', 'nav-button');
+        button.type = 'button';
+        button.textContent = strings.start.views[target];
+        if (target === view) button.setAttribute('aria-current', 'page');
+        button.addEventListener('click', () => show(target));
+        item.append(button);
+        list.append(item);
+      }
+      nav.append(list);
+      const toggle = make(document, 'button', 'button language-toggle');
+      toggle.type = 'button';
+      toggle.textContent = strings.otherLanguage.label;
+      toggle.lang = strings.otherLanguage.lang;
+      toggle.addEventListener('click', () => changeSettings({ ...settings, lang: strings.otherLanguage.lang }));
+      header.append(title, nav, toggle);
+      return header;
+    }
+  };
+
+  const encountersView = (strings: UiStrings, main: HTMLElement): DocumentFragment => {
+    const fragment = document.createDocumentFragment();
+    const purpose = make(document, 'p', 'purpose');
+    purpose.textContent = strings.start.purpose;
+    fragment.append(purpose);
+    if (saved !== undefined) fragment.append(resumeSection(strings, saved));
+
+    const section = make(document, 'section', 'catalogue-section');
+    const heading = viewHeading(strings.start.catalogueHeading, 'catalogue-heading');
+    section.setAttribute('aria-labelledby', heading.id);
+    section.append(heading);
+    const encounters = encountersIn(options.stories, settings.lang);
+    if (encounters.length === 0) {
+      const empty = make(document, 'p', 'catalogue-empty');
+      empty.textContent = strings.start.emptyCatalogue;
+      section.append(empty);
+    } else {
+      const list = make(document, 'ul', 'catalogue');
+      list.append(...encounters.map((story) => encounterCard(strings, story, main)));
+      section.append(list);
+    }
+    fragment.append(section);
+    return fragment;
+  };
+
+  const resumeSection = (strings: UiStrings, summary: SavedEncounterSummary): HTMLElement => {
+    const section = make(document, 'section', 'resume');
+    const heading = make(document, 'h2', 'resume-heading');
+    heading.id = 'resume-heading';
+    heading.textContent = strings.start.resumeHeading;
+    section.setAttribute('aria-labelledby', heading.id);
+    const description = make(document, 'p', 'resume-description');
+    description.textContent = strings.start.resumeDescription(summary.storyTitle, strings.dateTime(summary.savedAt));
+    const button = make(document, 'button', 'button button-primary');
+    button.type = 'button';
+    button.textContent = strings.start.resume;
+    description.id = 'resume-description';
+    button.setAttribute('aria-describedby', description.id);
+    button.addEventListener('click', () => options.onContinue());
+    section.append(heading, description, button);
+    return section;
+  };
+
+  const encounterCard = (strings: UiStrings, story: CatalogueStory, main: HTMLElement): HTMLLIElement => {
+    const { header } = story;
+    const item = make(document, 'li', '');
+    const article = make(document, 'article', 'encounter-card');
+    const headingId = `encounter-${story.lang}-${story.id}`;
+    article.setAttribute('aria-labelledby', headingId);
+    const heading = make(document, 'h3', 'encounter-title');
+    heading.id = headingId;
+    heading.textContent = header.title;
+
+    const facts = make(document, 'dl', 'encounter-facts');
+    const addFact = (term: string, value: string): void => {
+      if (value === '') return;
+      const row = make(document, 'div', 'encounter-fact');
+      const dt = make(document, 'dt', '');
+      const dd = make(document, 'dd', '');
+      dt.textContent = term;
+      dd.textContent = value;
+      row.append(dt, dd);
+      facts.append(row);
+    };
+    const names = strings.start;
+    addFact(names.facts.character, header.character);
+    addFact(names.facts.setting, header.setting === undefined ? '' : names.settings[header.setting]);
+    addFact(names.facts.time, header.time);
+    addFact(names.facts.duration, header.duration === undefined ? '' : names.minutes(header.duration));
+    addFact(names.facts.concepts, header.concepts.map((concept) => names.concepts[concept]).join(', '));
+    addFact(names.facts.contentNotes, header.warnings.join(strings.separator));
+
+    const summary = make(document, 'p', 'encounter-summary');
+    summary.textContent = header.summary;
+
+    const actions = make(document, 'div', 'encounter-actions');
+    const start = make(document, 'button', 'button button-primary');
+    start.type = 'button';
+    start.textContent = names.startEncounter;
+    // Several "Start" buttons: each one names its encounter for screen readers.
+    const which = make(document, 'span', 'visually-hidden');
+    which.textContent = ` ${header.title}`;
+    start.append(which);
+    start.addEventListener('click', () => {
+      if (header.warnings.length === 0) options.onStart(story.id, story.lang);
+      else confirmWarnings(strings, story, main);
+    });
+    actions.append(start);
+
+    article.append(heading, facts);
+    if (header.summary !== '') article.append(summary);
+    article.append(actions);
+    item.append(article);
+    return item;
+  };
+
+  const confirmWarnings = (strings: UiStrings, story: CatalogueStory, main: HTMLElement): void => {
+    void confirmContentWarnings(main, strings, story.header).then((accepted) => {
+      if (accepted) options.onStart(story.id, story.lang);
+    });
+  };
+
+  const settingsView = (strings: UiStrings): HTMLElement => {
+    const section = make(document, 'section', 'settings-view');
+    const heading = viewHeading(strings.settings.heading, 'settings-heading');
+    section.setAttribute('aria-labelledby', heading.id);
+    section.append(
+      heading,
+      createSettingsPanel(document, {
+        settings,
+        strings,
+        persistent,
+        idPrefix: 'settings',
+        onChange: changeSettings,
+      }),
+    );
+    return section;
+  };
+
+  const aboutView = (strings: UiStrings): HTMLElement => {
+    const article = make(document, 'article', 'about-view');
+    const heading = viewHeading(strings.about.heading, 'about-heading');
+    article.setAttribute('aria-labelledby', heading.id);
+    article.append(heading);
+    for (const part of strings.about.sections) {
+      const section = make(document, 'section', 'about-section');
+      const title = make(document, 'h3', '');
+      title.textContent = part.heading;
+      section.append(title);
+      for (const paragraph of part.paragraphs) {
+        const p = make(document, 'p', '');
+        p.textContent = paragraph;
+        section.append(p);
+      }
+      if (part.items !== undefined) {
+        const list = make(document, 'ul', '');
+        for (const entry of part.items) {
+          const item = make(document, 'li', '');
+          item.textContent = entry;
+          list.append(item);
+        }
+        section.append(list);
+      }
+      article.append(section);
+    }
+    const back = make(document, 'button', 'button');
+    back.type = 'button';
+    back.textContent = strings.start.backToEncounters;
+    back.addEventListener('click', () => show('encounters'));
+    article.append(back);
+    return article;
+  };
+
+  const viewHeading = (text: string, id: string): HTMLHeadingElement => {
+    const heading = make(document, 'h2', 'view-heading');
+    heading.id = id;
+    heading.textContent = text;
+    // Focus lands here when the view changes, so a screen reader says where the player is.
+    heading.tabIndex = -1;
+    return heading;
+  };
+
+  const show = (next: StartView): void => {
+    view = next;
+    draw();
+    root.querySelector<HTMLElement>('.view-heading')?.focus();
+  };
+
+  applySettings(document, settings);
+  draw();
+
+  return {
+    get settings() {
+      return settings;
+    },
+    get view() {
+      return view;
+    },
+    show,
+    setSavedEncounter(next) {
+      saved = next;
+      if (view === 'encounters') draw();
+    },
+    dispose() {
+      root.replaceChildren();
+    },
+  };
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  document: Document,
+  tag: K,
+  className: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (className !== '') element.className = className;
+  return element;
+}
+
+/**
+ * Shows an encounter's content warnings in a modal dialog before it starts, and
+ * resolves with whether the trainee chose to start. Used by the catalogue and by
+ * links that open an encounter directly: the warnings are never skipped.
+ */
+export function confirmContentWarnings(
+  container: HTMLElement,
+  strings: UiStrings,
+  header: StoryHeader,
+): Promise<boolean> {
+  const document = container.ownerDocument;
+  const text = strings.start.warnings;
+  const dialog = make(document, 'dialog', 'warnings-dialog');
+  const heading = make(document, 'h2', 'warnings-heading');
+  heading.id = 'warnings-heading';
+  heading.textContent = text.heading;
+  dialog.setAttribute('aria-labelledby', heading.id);
+  const intro = make(document, 'p', 'warnings-intro');
+  intro.id = 'warnings-intro';
+  intro.textContent = text.intro(header.title);
+  dialog.setAttribute('aria-describedby', intro.id);
+  const list = make(document, 'ul', 'warnings-list');
+  for (const warning of header.warnings) {
+    const item = make(document, 'li', '');
+    item.textContent = warning;
+    list.append(item);
+  }
+  const reassurance = make(document, 'p', 'warnings-reassurance');
+  reassurance.textContent = text.reassurance;
+  const actions = make(document, 'div', 'warnings-actions');
+  const cancel = make(document, 'button', 'button');
+  cancel.type = 'button';
+  cancel.textContent = text.cancel;
+  cancel.addEventListener('click', () => dialog.close('cancel'));
+  const start = make(document, 'button', 'button button-primary');
+  start.type = 'button';
+  start.textContent = text.start;
+  start.addEventListener('click', () => dialog.close('start'));
+  actions.append(cancel, start);
+  dialog.append(heading, intro, list, reassurance, actions);
+  container.append(dialog);
+  return new Promise((resolve) => {
+    // Escape closes the dialog through the browser ('cancel' then 'close'), with no return value.
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(dialog.returnValue === 'start');
+    });
+    dialog.showModal();
+  });
+}

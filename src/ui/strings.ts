@@ -1,0 +1,520 @@
+/**
+ * Every word the interface says, in standard Québec French (first) and Canadian
+ * English; the stories bring their own words in their own register. Both objects
+ * have the same shape, so a string missing in one language is a type error.
+ *
+ * Nothing shown during play names the trust, points or a score (STYLE.md, seam 3):
+ * the person's body language and the distance are described as a trainee would see
+ * them. Only the About page says that the trust exists and is revealed afterwards.
+ */
+import type { Concept, Cue, Distance, Language, Moment, Setting } from '../engine/index.ts';
+import type { TextSize, TextSpeed } from './settings.ts';
+
+/** A sentence about the person, whose name (or "the person") is given. */
+type AboutPerson = (name: string) => string;
+
+export interface AboutSection {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  /** Shown as a bulleted list after the paragraphs. */
+  readonly items?: readonly string[];
+}
+
+export interface UiStrings {
+  readonly lang: Language;
+  readonly appName: string;
+  /** Between a label and its value: French typography puts a (non-breaking) space before the colon. */
+  readonly colon: string;
+  /** Between the items of a short list (content notes). */
+  readonly separator: string;
+  /** The other language's switch: its name, in that language, as a person looking for it would read it. */
+  readonly otherLanguage: { readonly lang: Language; readonly label: string };
+  readonly dateTime: (timestamp: number) => string;
+
+  readonly start: {
+    readonly purpose: string;
+    readonly navigationLabel: string;
+    readonly views: { readonly encounters: string; readonly settings: string; readonly about: string };
+    readonly catalogueHeading: string;
+    readonly emptyCatalogue: string;
+    readonly facts: {
+      readonly character: string;
+      readonly setting: string;
+      readonly time: string;
+      readonly duration: string;
+      readonly concepts: string;
+      readonly contentNotes: string;
+    };
+    readonly minutes: (duration: number) => string;
+    readonly settings: Readonly<Record<Setting, string>>;
+    readonly concepts: Readonly<Record<Concept, string>>;
+    /** The button on each encounter; the encounter's title follows it for screen readers. */
+    readonly startEncounter: string;
+    readonly resumeHeading: string;
+    readonly resumeDescription: (title: string, savedAt: string) => string;
+    readonly resume: string;
+    readonly warnings: {
+      readonly heading: string;
+      readonly intro: (title: string) => string;
+      readonly reassurance: string;
+      readonly start: string;
+      readonly cancel: string;
+    };
+    readonly backToEncounters: string;
+  };
+
+  readonly settings: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly sound: string;
+    readonly volume: string;
+    readonly volumeValue: (percent: number) => string;
+    readonly mute: string;
+    readonly text: string;
+    readonly textSize: string;
+    readonly textSizes: Readonly<Record<TextSize, string>>;
+    readonly textSpeed: string;
+    readonly textSpeeds: Readonly<Record<TextSpeed, string>>;
+    readonly display: string;
+    readonly reducedMotion: string;
+    readonly reducedMotionHint: string;
+    readonly highContrast: string;
+    readonly notPersistent: string;
+  };
+
+  readonly about: {
+    readonly heading: string;
+    readonly sections: readonly AboutSection[];
+  };
+
+  /** What the app says outside the dialogue: a save that changed, an address it cannot use. */
+  readonly notices: {
+    readonly region: string;
+    readonly dismiss: string;
+    readonly restart: string;
+    /** The saved encounter's story changed since the save: it can only start over. */
+    readonly storyChanged: (title: string) => string;
+    /** The save on this device could not be read; it was set aside, not deleted. */
+    readonly saveUnreadable: string;
+    readonly encounterNotFound: (id: string) => string;
+    readonly addressProblem: (problem: string) => string;
+    /** The picture cannot be drawn (no WebGL): the encounter goes on in text. */
+    readonly stageUnavailable: string;
+    readonly loadFailed: (title: string) => string;
+    /** Something went wrong that the app did not foresee; what it was, as text. */
+    readonly unexpected: (message: string) => string;
+  };
+
+  readonly dialogue: {
+    /** The accessible name of the dialogue history (a `log`). */
+    readonly log: string;
+    /** How the trainee (`speaker: worker`) is named. */
+    readonly you: string;
+    readonly continue: string;
+    /** The accessible name of the group of choices. */
+    readonly choices: string;
+    readonly choiceHint: (count: number) => string;
+    readonly endHeading: string;
+    readonly ended: string;
+    readonly backToStart: string;
+    readonly failure: (message: string) => string;
+    readonly progressNotSaved: string;
+  };
+
+  /** Stage directions as the history writes them, for every reader and for screen readers. */
+  readonly stage: {
+    /** Names the person when the story's header does not: at the start of a sentence, then within one. */
+    readonly someone: string;
+    readonly someoneWithin: string;
+    readonly cues: Readonly<Record<Cue, AboutPerson>>;
+    /** The trainee moved closer, to this distance. */
+    readonly closer: Readonly<Record<Exclude<Distance, 'far'>, AboutPerson>>;
+    /** The trainee stepped back, to this distance. */
+    readonly farther: Readonly<Record<Exclude<Distance, 'close'>, AboutPerson>>;
+    /** The distance changed without the trainee moving (the person stepped back). */
+    readonly now: Readonly<Record<Distance, AboutPerson>>;
+    readonly moments: Readonly<Record<Moment, AboutPerson>>;
+    readonly visit: (visit: number) => string;
+  };
+}
+
+const FRENCH: UiStrings = {
+  lang: 'fr',
+  appName: 'Bonne distance',
+  colon: '\u00a0: ',
+  separator: '\u00a0; ',
+  otherLanguage: { lang: 'en', label: 'English' },
+  dateTime: (timestamp) =>
+    new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(timestamp)),
+
+  start: {
+    purpose:
+      'Un simulateur pour s’exercer au travail de rue en réduction des méfaits : les stagiaires y apprennent à créer le lien sans le brusquer, les formatrices et formateurs s’en servent en atelier, et les organismes y ajoutent leurs propres rencontres.',
+    navigationLabel: 'Menu principal',
+    views: { encounters: 'Rencontres', settings: 'Réglages', about: 'À propos' },
+    catalogueHeading: 'Rencontres',
+    emptyCatalogue: 'Aucune rencontre en français pour l’instant.',
+    facts: {
+      character: 'Personne',
+      setting: 'Lieu',
+      time: 'Moment',
+      duration: 'Durée',
+      concepts: 'Notions travaillées',
+      contentNotes: 'Sujets sensibles',
+    },
+    minutes: (duration) => `${duration}\u00a0min`,
+    settings: {
+      street: 'Rue',
+      bus: 'Bus d’intervention',
+      site: 'Site fixe',
+      cafe: 'Café',
+      home: 'Domicile',
+      clinic: 'Clinique',
+    },
+    concepts: {
+      lien: 'Le lien',
+      'voisinage-courtois': 'Le voisinage courtois',
+      'suggestion-legitime': 'La suggestion légitime',
+      rythme: 'Le rythme de la personne',
+      'non-demande': 'La non-demande',
+      refus: 'Le refus',
+      urgence: 'L’urgence',
+      accompagnement: 'L’accompagnement',
+      'plan-de-changement': 'Le plan de changement',
+      reseau: 'Le réseau social',
+    },
+    startEncounter: 'Commencer',
+    resumeHeading: 'Rencontre en cours',
+    resumeDescription: (title, savedAt) => `${title}, enregistrée le ${savedAt}.`,
+    resume: 'Continuer',
+    warnings: {
+      heading: 'Avant de commencer',
+      intro: (title) => `La rencontre « ${title} » aborde des sujets sensibles :`,
+      reassurance: 'Vous pouvez quitter la rencontre à tout moment.',
+      start: 'Commencer',
+      cancel: 'Annuler',
+    },
+    backToEncounters: 'Retour aux rencontres',
+  },
+
+  settings: {
+    heading: 'Réglages',
+    intro: 'Les changements s’appliquent tout de suite.',
+    sound: 'Son',
+    volume: 'Volume',
+    volumeValue: (percent) => `${percent}\u00a0%`,
+    mute: 'Couper le son',
+    text: 'Texte',
+    textSize: 'Taille du texte',
+    textSizes: { normal: 'Normale', large: 'Grande', 'x-large': 'Très grande' },
+    textSpeed: 'Vitesse d’affichage du texte',
+    textSpeeds: { slow: 'Lente', normal: 'Normale', fast: 'Rapide', instant: 'Instantanée' },
+    display: 'Affichage',
+    reducedMotion: 'Réduire les animations',
+    reducedMotionHint: 'Le texte s’affiche d’un coup et la scène ne bouge plus.',
+    highContrast: 'Contraste élevé',
+    notPersistent:
+      'Vos réglages ne peuvent pas être enregistrés sur cet appareil : ils valent jusqu’à la fermeture de la page.',
+  },
+
+  about: {
+    heading: 'À propos de Bonne distance',
+    sections: [
+      {
+        heading: 'À quoi ça sert',
+        paragraphs: [
+          'Bonne distance est un simulateur de formation au travail de proximité en réduction des méfaits, à Montréal. On y vit de courtes rencontres avec des personnes qui consomment des drogues : dans la rue, au bus d’intervention, au site fixe.',
+          'Chaque choix compte : où se placer, quoi dire, quand se taire, quand repasser. Il n’y a pas de réplique à apprendre par cœur : il y a une personne, son rythme, et un lien à créer sans le brusquer.',
+        ],
+      },
+      {
+        heading: 'Pour qui',
+        paragraphs: [],
+        items: [
+          'Les stagiaires et les nouvelles personnes intervenantes, pour s’exercer sans risque avant le terrain.',
+          'Les formatrices et formateurs, qui s’en servent en atelier pour discuter des choix faits.',
+          'Les organismes, qui peuvent écrire leurs propres rencontres, dans leurs mots.',
+        ],
+      },
+      {
+        heading: 'Sur quoi il s’appuie',
+        paragraphs: [
+          'Les rencontres s’appuient sur l’article de Romain Paumier, « Connaitre le bon moment et la bonne distance : les stratégies de gestion de la proximité dans l’intervention de première ligne visant l’autonomie des usagers de drogues par injection », paru dans la revue Nouvelles pratiques sociales (vol. 29, no 1).',
+          'Fondé sur des entretiens avec des intervenantes et intervenants de première ligne à Montréal, il décrit deux façons de trouver la bonne distance : le voisinage courtois (s’entendre sur la présence) et la suggestion légitime (s’entendre sur ce qui peut être dit). Les scènes et les personnes des rencontres sont fictives.',
+        ],
+      },
+      {
+        heading: 'Le lien, caché pendant le jeu',
+        paragraphs: [
+          'Pendant une rencontre, la confiance de la personne n’est affichée nulle part : comme sur le terrain, on la lit dans ses gestes et dans ses mots. Elle n’est révélée qu’au bilan, à la fin, avec ce qui l’a fait grandir ou reculer.',
+        ],
+      },
+      {
+        heading: 'Nos mots',
+        paragraphs: [
+          'Nous nommons d’abord les personnes : « une personne qui consomme », jamais « un toxicomane ». Les personnes rencontrées ne sont pas des cas à régler : elles choisissent leur propre chemin, et refuser fait partie de ce choix.',
+        ],
+      },
+    ],
+  },
+
+  notices: {
+    region: 'Messages',
+    dismiss: 'Fermer le message',
+    restart: 'Recommencer la rencontre',
+    storyChanged: (title) =>
+      `La rencontre « ${title} » a changé depuis votre dernière partie : elle ne peut que reprendre au début.`,
+    saveUnreadable:
+      'La partie en cours enregistrée sur cet appareil n’a pas pu être lue. Elle a été mise de côté, pas effacée.',
+    encounterNotFound: (id) => `Aucune rencontre ne s’appelle « ${id} » : voici la liste.`,
+    addressProblem: (problem) => `L’adresse de la page contient une valeur inutilisable (${problem}).`,
+    stageUnavailable:
+      'La scène illustrée ne peut pas s’afficher sur cet appareil. La rencontre continue en texte seulement.',
+    loadFailed: (title) => `La rencontre « ${title} » n’a pas pu être chargée. Vérifiez la connexion et réessayez.`,
+    unexpected: (message) => `Un problème imprévu est survenu : ${message}`,
+  },
+
+  dialogue: {
+    log: 'Dialogue',
+    you: 'Vous',
+    continue: 'Continuer',
+    choices: 'Choix',
+    choiceHint: (count) =>
+      count === 1
+        ? 'Appuyez sur 1 pour choisir.'
+        : `Appuyez sur un chiffre de 1 à ${Math.min(count, 9)} pour choisir, ou utilisez les flèches.`,
+    endHeading: 'Fin de la rencontre',
+    ended: 'La rencontre est terminée.',
+    backToStart: 'Retour à l’accueil',
+    failure: (message) => `La rencontre s’est arrêtée à cause d’un problème : ${message}`,
+    progressNotSaved: 'Votre progression ne peut pas être enregistrée sur cet appareil.',
+  },
+
+  stage: {
+    someone: 'La personne',
+    someoneWithin: 'la personne',
+    cues: {
+      turns_away: (name) => `${name} se détourne`,
+      changes_subject: (name) => `${name} change de sujet`,
+      smiles: (name) => `${name} sourit`,
+      arms_crossed: (name) => `${name} croise les bras`,
+      eye_contact: (name) => `${name} vous regarde dans les yeux`,
+      steps_back: (name) => `${name} recule d’un pas`,
+      leans_in: (name) => `${name} se penche vers vous`,
+      silence: (name) => `${name} se tait`,
+      agitated: (name) => `${name} s’agite`,
+    },
+    closer: {
+      near: (name) => `Vous vous approchez : vous êtes à quelques pas de ${name}`,
+      close: (name) => `Vous vous approchez : vous êtes tout près de ${name}`,
+    },
+    farther: {
+      near: (name) => `Vous reculez : vous êtes à quelques pas de ${name}`,
+      far: (name) => `Vous reculez : vous gardez vos distances avec ${name}`,
+    },
+    now: {
+      far: (name) => `Vous êtes maintenant à distance de ${name}`,
+      near: (name) => `Vous êtes maintenant à quelques pas de ${name}`,
+      close: (name) => `Vous êtes maintenant tout près de ${name}`,
+    },
+    moments: {
+      open: (name) => `${name} semble plus disponible`,
+      guarded: (name) => `${name} reste sur ses gardes`,
+      closed: (name) => `${name} se ferme`,
+      emergency: (name) => `Urgence : ${name} a besoin d’aide tout de suite`,
+    },
+    visit: (visit) => `Quelques jours plus tard — visite ${visit}`,
+  },
+};
+
+const ENGLISH: UiStrings = {
+  lang: 'en',
+  appName: 'Bonne distance',
+  colon: ': ',
+  separator: '; ',
+  otherLanguage: { lang: 'fr', label: 'Français' },
+  dateTime: (timestamp) =>
+    new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(timestamp)),
+
+  start: {
+    purpose:
+      'A simulator for practising harm-reduction outreach: trainees learn to build trust without rushing it, trainers use it in workshops, and organisations add encounters of their own.',
+    navigationLabel: 'Main menu',
+    views: { encounters: 'Encounters', settings: 'Settings', about: 'About' },
+    catalogueHeading: 'Encounters',
+    emptyCatalogue: 'No encounters in English yet.',
+    facts: {
+      character: 'Person',
+      setting: 'Setting',
+      time: 'When',
+      duration: 'Duration',
+      concepts: 'Concepts practised',
+      contentNotes: 'Content notes',
+    },
+    minutes: (duration) => `${duration} min`,
+    settings: {
+      street: 'Street',
+      bus: 'Outreach bus',
+      site: 'Drop-in site',
+      cafe: 'Café',
+      home: 'At home',
+      clinic: 'Clinic',
+    },
+    concepts: {
+      lien: 'The relationship of trust',
+      'voisinage-courtois': 'Courteous proximity',
+      'suggestion-legitime': 'Legitimate suggestion',
+      rythme: 'The person’s rhythm',
+      'non-demande': 'When people ask for nothing',
+      refus: 'Refusal',
+      urgence: 'Emergencies',
+      accompagnement: 'Accompaniment',
+      'plan-de-changement': 'The plan for change',
+      reseau: 'The social network',
+    },
+    startEncounter: 'Start',
+    resumeHeading: 'Encounter in progress',
+    resumeDescription: (title, savedAt) => `${title}, saved ${savedAt}.`,
+    resume: 'Continue',
+    warnings: {
+      heading: 'Before you start',
+      intro: (title) => `The encounter “${title}” touches on sensitive subjects:`,
+      reassurance: 'You can leave the encounter at any time.',
+      start: 'Start',
+      cancel: 'Cancel',
+    },
+    backToEncounters: 'Back to the encounters',
+  },
+
+  settings: {
+    heading: 'Settings',
+    intro: 'Changes apply at once.',
+    sound: 'Sound',
+    volume: 'Volume',
+    volumeValue: (percent) => `${percent}%`,
+    mute: 'Mute',
+    text: 'Text',
+    textSize: 'Text size',
+    textSizes: { normal: 'Normal', large: 'Large', 'x-large': 'Extra large' },
+    textSpeed: 'Text speed',
+    textSpeeds: { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'Instant' },
+    display: 'Display',
+    reducedMotion: 'Reduce motion',
+    reducedMotionHint: 'Text appears all at once and the stage stays still.',
+    highContrast: 'High contrast',
+    notPersistent: 'Your settings cannot be saved on this device: they last until you close this page.',
+  },
+
+  about: {
+    heading: 'About Bonne distance',
+    sections: [
+      {
+        heading: 'What it is for',
+        paragraphs: [
+          'Bonne distance is a training simulator for harm-reduction outreach work in Montreal. You play short encounters with people who use drugs: on the street, at the outreach bus, at the drop-in site.',
+          'Every choice counts: where to stand, what to say, when to stay quiet, when to come back. There are no lines to learn by heart: there is a person, their rhythm, and a relationship to build without rushing it.',
+        ],
+      },
+      {
+        heading: 'Who it is for',
+        paragraphs: [],
+        items: [
+          'Trainees and new outreach workers, to practise safely before going out.',
+          'Trainers, who use it in workshops to discuss the choices made.',
+          'Organisations, who can write encounters of their own, in their own words.',
+        ],
+      },
+      {
+        heading: 'What it is based on',
+        paragraphs: [
+          'The encounters draw on an article by Romain Paumier, « Connaitre le bon moment et la bonne distance : les stratégies de gestion de la proximité dans l’intervention de première ligne visant l’autonomie des usagers de drogues par injection » (knowing the right moment and the right distance), published in the journal Nouvelles pratiques sociales (vol. 29, no. 1).',
+          'Based on interviews with front-line workers in Montreal, it describes two ways of finding the right distance: courteous proximity (agreeing on presence) and legitimate suggestion (agreeing on what may be said). The scenes and the people in the encounters are fictional.',
+        ],
+      },
+      {
+        heading: 'Trust stays hidden during play',
+        paragraphs: [
+          'During an encounter the person’s trust is shown nowhere: as in the field, you read it in their gestures and their words. It is revealed only in the debrief, at the end, with what made it grow or fall back.',
+        ],
+      },
+      {
+        heading: 'Our words',
+        paragraphs: [
+          'We put people first: “a person who uses drugs”, never “an addict”. The people you meet are not cases to solve: they choose their own path, and saying no is part of that choice.',
+        ],
+      },
+    ],
+  },
+
+  notices: {
+    region: 'Messages',
+    dismiss: 'Dismiss the message',
+    restart: 'Start the encounter again',
+    storyChanged: (title) =>
+      `The encounter “${title}” has changed since you last played it: it can only start again from the beginning.`,
+    saveUnreadable: 'The unfinished encounter saved on this device could not be read. It was set aside, not deleted.',
+    encounterNotFound: (id) => `No encounter is called “${id}”: here is the list.`,
+    addressProblem: (problem) => `The page’s address has a value that cannot be used (${problem}).`,
+    stageUnavailable: 'The illustrated stage cannot be shown on this device. The encounter goes on in text only.',
+    loadFailed: (title) => `The encounter “${title}” could not be loaded. Check the connection and try again.`,
+    unexpected: (message) => `Something unexpected went wrong: ${message}`,
+  },
+
+  dialogue: {
+    log: 'Dialogue',
+    you: 'You',
+    continue: 'Continue',
+    choices: 'Choices',
+    choiceHint: (count) =>
+      count === 1
+        ? 'Press 1 to choose.'
+        : `Press a number from 1 to ${Math.min(count, 9)} to choose, or use the arrow keys.`,
+    endHeading: 'End of the encounter',
+    ended: 'The encounter is over.',
+    backToStart: 'Back to the start',
+    failure: (message) => `The encounter stopped because of a problem: ${message}`,
+    progressNotSaved: 'Progress could not be saved on this device.',
+  },
+
+  stage: {
+    someone: 'The person',
+    someoneWithin: 'the person',
+    cues: {
+      turns_away: (name) => `${name} turns away`,
+      changes_subject: (name) => `${name} changes the subject`,
+      smiles: (name) => `${name} smiles`,
+      arms_crossed: (name) => `${name} crosses their arms`,
+      eye_contact: (name) => `${name} meets your eyes`,
+      steps_back: (name) => `${name} takes a step back`,
+      leans_in: (name) => `${name} leans in`,
+      silence: (name) => `${name} falls silent`,
+      agitated: (name) => `${name} is agitated`,
+    },
+    closer: {
+      near: (name) => `You move closer: you are a few steps from ${name}`,
+      close: (name) => `You move closer: you are right beside ${name}`,
+    },
+    farther: {
+      near: (name) => `You step back: you are a few steps from ${name}`,
+      far: (name) => `You step back: you keep your distance from ${name}`,
+    },
+    now: {
+      far: (name) => `You are now at a distance from ${name}`,
+      near: (name) => `You are now a few steps from ${name}`,
+      close: (name) => `You are now right beside ${name}`,
+    },
+    moments: {
+      open: (name) => `${name} seems more open`,
+      guarded: (name) => `${name} stays on guard`,
+      closed: (name) => `${name} is closing off`,
+      emergency: (name) => `Emergency: ${name} needs help right now`,
+    },
+    visit: (visit) => `A few days later — visit ${visit}`,
+  },
+};
+
+const STRINGS: Readonly<Record<Language, UiStrings>> = { fr: FRENCH, en: ENGLISH };
+
+export function uiStrings(lang: Language): UiStrings {
+  return STRINGS[lang];
+}
