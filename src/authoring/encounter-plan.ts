@@ -184,13 +184,14 @@ export function formatPlan(
 }
 
 function describeStep(step: PlanStep): string {
+  // A plan step reads like the transcript entry it expects.
   switch (step.type) {
     case 'line':
-      return `line "${step.text}"`;
+      return describeEntry({ type: 'line', text: step.text, speaker: undefined });
     case 'choices':
-      return `options [${step.texts.map((text) => `"${text}"`).join(', ')}]`;
+      return describeEntry({ type: 'choices', texts: step.texts });
     case 'chose':
-      return `select ${step.index + 1}`;
+      return describeEntry({ type: 'chose', index: step.index, text: '' });
   }
 }
 
