@@ -145,6 +145,10 @@ test.describe('playing an encounter', () => {
     const plan = planOf('premier-bonjour.fr.expert.plan');
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Sound, art and story loading included: nothing may fail loudly along the way.
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto('/');
     await startFromCatalogue(page, 'Premier bonjour', 'fr');
     await expect(page.locator('#stage canvas')).toBeVisible();
@@ -188,6 +192,24 @@ test.describe('playing an encounter', () => {
     const rest: EncounterPlan = { ...plan, steps: plan.steps.slice(indexAfterChoices(plan, 2)) };
     await followPlan(page, rest, 'fr', clickChoice);
     await playToTheEnd(page, 'fr');
+  });
+
+  test('offers a restart, never a crash, when the story changed since the save', async ({ page }) => {
+    const plan = planOf('premier-bonjour.fr.expert.plan');
+    await page.goto('/?encounter=premier-bonjour&lang=fr&seed=1');
+    await page.getByRole('dialog').getByRole('button', { name: 'Commencer' }).click();
+    await followPlan(page, { ...plan, steps: plan.steps.slice(0, indexAfterChoices(plan, 1)) }, 'fr', clickChoice);
+    // The save now belongs to a version of the story that no longer exists.
+    await page.evaluate(() => {
+      const key = 'bonne-distance:encounter-save';
+      const save = JSON.parse(window.localStorage.getItem(key) ?? '{}');
+      window.localStorage.setItem(key, JSON.stringify({ ...save, contentHash: '0000000000000000' }));
+    });
+    await page.goto('/');
+    await expect(page.getByRole('status', { name: 'Messages' })).toContainText('a changé depuis votre dernière partie');
+    await expect(page.getByRole('button', { name: /^Continuer/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Recommencer la rencontre' }).click();
+    await expect(dialogueLog(page)).toContainText('Rue Ontario');
   });
 
   test('plays a whole encounter with the keyboard alone', async ({ page }) => {
