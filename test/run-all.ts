@@ -47,18 +47,8 @@ const runners: readonly Runner[] = [
       );
     },
   },
-  {
-    name: 'stories',
-    command: [bin('tsx'), 'src/cli/check-stories.ts'],
-    count: (exitCode, output) => {
-      const lines = output.split(/\r?\n/);
-      const counted = {
-        passed: lines.filter((line) => line.startsWith('ok ')).length,
-        failed: lines.filter((line) => line.startsWith('FAIL ')).length,
-      };
-      return withExitCode(exitCode, counted);
-    },
-  },
+  { name: 'stories', command: [bin('tsx'), 'src/cli/check-stories.ts'], count: countOkLines },
+  { name: 'language', command: [bin('tsx'), 'src/cli/check-language.ts'], count: countOkLines },
   {
     name: 'playwright',
     command: [bin('playwright'), 'test'],
@@ -75,6 +65,16 @@ const runners: readonly Runner[] = [
     },
   },
 ];
+
+/** One check per `ok  path` or `FAIL path` line (the story and language checks print them). */
+function countOkLines(exitCode: number | null, output: string): Count {
+  const lines = output.split(/\r?\n/);
+  const counted = {
+    passed: lines.filter((line) => line.startsWith('ok ')).length,
+    failed: lines.filter((line) => line.startsWith('FAIL ')).length,
+  };
+  return withExitCode(exitCode, counted);
+}
 
 function countByExitCode(exitCode: number | null): Count {
   return exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, note: exitNote(exitCode) };

@@ -252,7 +252,7 @@ const FRENCH: UiStrings = {
       {
         heading: 'Nos mots',
         paragraphs: [
-          'Nous nommons d’abord les personnes : « une personne qui consomme », jamais « un toxicomane ». Les personnes rencontrées ne sont pas des cas à régler : elles choisissent leur propre chemin, et refuser fait partie de ce choix.',
+          'Nous nommons d’abord les personnes : « une personne qui consomme », jamais une étiquette. Les personnes rencontrées ne sont pas des cas à régler : elles choisissent leur propre chemin, et refuser fait partie de ce choix.',
         ],
       },
     ],
@@ -440,7 +440,7 @@ const ENGLISH: UiStrings = {
       {
         heading: 'Our words',
         paragraphs: [
-          'We put people first: “a person who uses drugs”, never “an addict”. The people you meet are not cases to solve: they choose their own path, and saying no is part of that choice.',
+          'We put people first: “a person who uses drugs”, never a label. The people you meet are not cases to solve: they choose their own path, and saying no is part of that choice.',
         ],
       },
     ],

@@ -157,6 +157,7 @@ test.describe('playing an encounter', () => {
     await followPlan(page, plan, 'fr', clickChoice);
     await playToTheEnd(page, 'fr');
 
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a person sees: the point here.
     const shown = (await page.locator('body').innerText()).toLowerCase();
     for (const giveaway of ['confiance', 'trust', 'fragile', 'solide', 'rupture', 'score', 'points', '/100']) {
       expect(shown, `the page shows "${giveaway}"`).not.toContain(giveaway);
@@ -182,6 +183,7 @@ test.describe('playing an encounter', () => {
     // Two choices in, then the tab is reloaded.
     const firstTwo: EncounterPlan = { ...plan, steps: plan.steps.slice(0, indexAfterChoices(plan, 2)) };
     await followPlan(page, firstTwo, 'fr', clickChoice);
+    // biome-ignore lint/performance/useDomNodeTextContent: the history as a person sees it, line by line.
     const historyBefore = await dialogueLog(page).innerText();
 
     await page.reload();
