@@ -160,10 +160,13 @@ test.describe('the stage', () => {
     await stage.line([{ type: 'distance', from: 'near', to: 'close' }]);
     const close = await stage.state();
     expect(close.workerX).toBeGreaterThan(near.workerX);
-    expect(close.workerX).toBe(Math.round(close.zones.close));
+    // Within a few CSS pixels: the adaptive render scale may change the drawn size mid-test.
+    expect(Math.abs(close.workerX - close.zones.close)).toBeLessThanOrEqual(3);
 
     await stage.line([{ type: 'distance', from: 'close', to: 'far' }]);
-    expect((await stage.state()).workerX).toBe(far);
+    const back = await stage.state();
+    expect(Math.abs(back.workerX - back.zones.far)).toBeLessThanOrEqual(3);
+    expect(Math.abs(back.workerX - far)).toBeLessThanOrEqual(3);
     expect(errors).toEqual([]);
   });
 
