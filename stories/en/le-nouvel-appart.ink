@@ -19,10 +19,10 @@ VAR feuille = false
 
 === porte ===
 // The frame: an invited visit. Marc invited you to see his apartment, not to sort through his friends. Ask trainees: what exactly did Marc invite you to see?
-Thursday, 2 p.m., late October. A brick building in Hochelaga: supportive housing, with a community worker on site, Sylvie, whom you barely know. # ambience: hallway # moment: guarded
+Thursday, 2 p.m., late October. A brick building in Hochelaga: supportive housing, with a community worker on site, Sylvie, whom you barely know. # ambience: neutral # moment: guarded
 On Monday, Marc called you from the lobby phone. "Come see my place. Thursday, two o'clock. Don't bring anything." You know him from the bus: three years of hellos, kits and coffees before he said yes to an apartment.
 He's had his keys for three weeks.
-Third floor, door 12. You knock twice, softly. # sound: knock # distance: far
+Third floor, door 12. You knock twice, softly. # sound: door # distance: far
 The door opens before the second knock. Marc is freshly shaved, his shirt buttoned all the way up. A key hangs around his neck on a bootlace.
 You're on time. Me too, can you believe it. I've been ready for an hour. # speaker: Marc # mood: amused
 + [Say hi, tell him "door 12" has a nice ring to it, and wait for him to let you in # act: greet]
@@ -125,7 +125,7 @@ How do you take your coffee? # speaker: Marc
 
 === cafe ===
 // Coffee: the person's time. He tells what he wants, in the order he wants. Pride and the fear of losing it come together; listening means not jumping on the fear.
-He makes the coffee with slow, careful movements. Two mismatched mugs: "World's Best Dad" for you ("thrift store," he says, "don't ask"), a Habs mug for him. # sound: coffee
+He makes the coffee with slow, careful movements. Two mismatched mugs: "World's Best Dad" for you ("thrift store," he says, "don't ask"), a Habs mug for him.
 You sit at the little table under the window. Roger between you.
 The first week, I slept on the floor. The bed was too soft. And too quiet. I could hear my heart. # speaker: Marc # mood: quiet
 He turns his mug in his hands.
@@ -155,7 +155,7 @@ And don't tell me to kick him out. Sylvie told me, my sister told me. I know wha
 + [Tell him frankly that people like that are going to cost him his apartment, and he should cut ties # act: opinion]
     -> ces_gens_la
 + [Let the silence be, and drink your coffee # act: hold]
-    You drink your coffee. Outside, a garbage truck backs down the alley, beeping. # sound: truck
+    You drink your coffee. Outside, a garbage truck backs down the alley, beeping. # sound: bus_engine
     -> demande_avis
 
 === ces_gens_la ===
@@ -273,7 +273,7 @@ He's on his feet. He's standing by the door.
 
 === on_cogne ===
 // A knock. With Steve behind the door, what Marc can say changes all at once. Reading that change, stepping back and offering to come back protects him better than staying to "back him up".
-Three knocks on the door. Loud ones. # sound: knock
+Three knocks on the door. Loud ones. # sound: door
 Marc! It's me. Open up, man, it's pouring. # speaker: Steve
 { feuille:
     Marc folds the letter in four and slips it into his pocket. He gets up. He doesn't look at you anymore. # cue: turns_away # moment: closed
@@ -337,7 +337,7 @@ You think about the green bag, the spare key, the letter from the management.
 
 === lendemain ===
 // Showing up uninvited, even out of concern. At his place, he decides when the door opens. What was agreed yesterday was also a limit.
-The next day, 9 a.m. You knock on door 12. # visit: 2 # sound: knock # distance: far # moment: guarded
+The next day, 9 a.m. You knock on door 12. # visit: 2 # sound: door # distance: far # moment: guarded
 A long silence. Then the door opens four inches. Behind Marc, someone is asleep on the floor, head in the khaki sleeping bag.
 What are you doing here? We said Thursday. # speaker: Marc # mood: cold # cue: arms_crossed # moment: closed
 + [Apologize, and leave right away # act: step_back]
@@ -353,7 +353,7 @@ What are you doing here? We said Thursday. # speaker: Marc # mood: cold # cue: a
 
 === texto ===
 // A text is a visit too: he had said Steve picks up sometimes, and that he would be the one to call.
-You write to him: "You okay? Did Steve leave?" # sound: phone
+You write to him: "You okay? Did Steve leave?"
 No answer. The next day at noon, one word: "yes". Nothing else.
 -> jeudi
 
@@ -367,7 +367,7 @@ The next Thursday, he doesn't call. Sylvie passes on that he's fine, and that he
 
 === jeudi ===
 // Second visit, on the agreed day. The link's band (computed by the engine) colours the welcome: a door that opens before you knock, or a door you have to wait for.
-The next Thursday, 2 p.m. Door 12. # visit: 2 # ambience: hallway # distance: far # moment: guarded
+The next Thursday, 2 p.m. Door 12. # visit: 2 # ambience: neutral # distance: far # moment: guarded
 { link == "solid" or link == "building":
     The door opens before you knock. Marc was waiting at the window. # cue: eye_contact
     On time again. We're gonna end up alike. # speaker: Marc # mood: amused
@@ -529,7 +529,7 @@ In the hallway, Marc holds the door. # distance: far
 Two weeks? I'm the one who calls. # speaker: Marc
 You're the one who calls. # speaker: worker
 And if Steve picks up instead of me, hang up. It'll mean number one isn't working yet. # speaker: Marc # mood: amused # cue: smiles
-Door 12 closes. On the other side, you hear the lock turn, once. # sound: lock # end: kept
+Door 12 closes. On the other side, you hear the lock turn, once. # sound: door # end: kept
 -> END
 
 === link_broken ===

@@ -19,10 +19,10 @@ VAR feuille = false
 
 === porte ===
 // Le cadre : une visite sur invitation. Marc t'a invité à voir son appartement, pas à faire le tri dans ses amis. À demander : qu'est-ce que Marc t'a invité à voir, exactement ?
-Jeudi, 14 h, fin octobre. Un immeuble de briques dans Hochelaga : des logements avec soutien communautaire, une intervenante sur place, Sylvie, que tu connais à peine. # ambience: hallway # moment: guarded
+Jeudi, 14 h, fin octobre. Un immeuble de briques dans Hochelaga : des logements avec soutien communautaire, une intervenante sur place, Sylvie, que tu connais à peine. # ambience: neutral # moment: guarded
 Lundi, Marc t'a appelé du téléphone du hall. « Viens voir ma place. Jeudi, deux heures. Apporte rien. » Tu le connais du bus : trois ans de bonjours, de kits et de cafés avant qu'il dise oui à un logement.
 Ça fait trois semaines qu'il a ses clés.
-Troisième étage, porte 12. Tu cognes deux petits coups. # sound: knock # distance: far
+Troisième étage, porte 12. Tu cognes deux petits coups. # sound: door # distance: far
 La porte s'ouvre avant le deuxième. Marc est rasé de près, la chemise boutonnée jusqu'en haut. Une clé pend à son cou, au bout d'un lacet de bottine.
 T'es à l'heure. Moi aussi, imagine-toi donc. Ça fait une heure que je suis prêt. # speaker: Marc # mood: amused
 + [Le saluer, lui dire que « porte 12 » sonne bien, et attendre qu'il te fasse entrer # act: greet]
@@ -125,7 +125,7 @@ Tu le prends comment, ton café ? # speaker: Marc
 
 === cafe ===
 // Le café : le temps de la personne. Il raconte ce qu'il veut, dans l'ordre qu'il veut. La fierté et la peur de perdre arrivent ensemble ; écouter, c'est ne pas sauter sur la peur.
-Il fait le café avec des gestes lents, appliqués. Deux tasses dépareillées : « Meilleur papa du monde » pour toi (« le comptoir familial, précise-t-il, pose pas de questions »), une tasse du Canadien pour lui. # sound: coffee
+Il fait le café avec des gestes lents, appliqués. Deux tasses dépareillées : « Meilleur papa du monde » pour toi (« le comptoir familial, précise-t-il, pose pas de questions »), une tasse du Canadien pour lui.
 Vous vous assoyez à la petite table, sous la fenêtre. Roger entre vous deux.
 La première semaine, j'ai dormi à terre. Le lit était trop mou. Pis trop tranquille. J'entendais mon cœur. # speaker: Marc # mood: quiet
 Il tourne sa tasse entre ses mains.
@@ -155,7 +155,7 @@ Pis viens pas me dire de le mettre dehors. Sylvie me l'a dit, ma sœur me l'a di
 + [Lui dire franchement que ces gens-là vont lui faire perdre son logement, et qu'il devrait couper les ponts # act: opinion]
     -> ces_gens_la
 + [Laisser le silence, et boire ton café # act: hold]
-    Tu bois ton café. Dehors, un camion de vidanges recule dans la ruelle en bipant. # sound: truck
+    Tu bois ton café. Dehors, un camion de vidanges recule dans la ruelle en bipant. # sound: bus_engine
     -> demande_avis
 
 === ces_gens_la ===
@@ -273,7 +273,7 @@ Il s'est levé. Il est debout près de la porte.
 
 === on_cogne ===
 // On cogne. Avec Steve derrière la porte, ce que Marc peut dire change d'un coup. Lire ce changement, se retirer et proposer de revenir le protège mieux que rester pour « l'appuyer ».
-Trois coups à la porte. Forts. # sound: knock
+Trois coups à la porte. Forts. # sound: door
 Marc ! C'est moi. Ouvre, man, y mouille. # speaker: Steve
 { feuille:
     Marc plie la lettre en quatre et la glisse dans sa poche. Il se lève. Il ne te regarde plus. # cue: turns_away # moment: closed
@@ -337,7 +337,7 @@ Tu penses au sac vert, au double de la clé, à la lettre de l'administration.
 
 === lendemain ===
 // Venir sans invitation, même par souci. Chez lui, c'est lui qui ouvre la porte, et quand. Ce qui était convenu hier était aussi une limite.
-Le lendemain, 9 h. Tu cognes à la porte 12. # visit: 2 # sound: knock # distance: far # moment: guarded
+Le lendemain, 9 h. Tu cognes à la porte 12. # visit: 2 # sound: door # distance: far # moment: guarded
 Un long silence. Puis la porte s'entrouvre de dix centimètres. Derrière Marc, quelqu'un dort par terre, la tête dans le sac kaki.
 Qu'est-ce tu fais là ? On avait dit jeudi. # speaker: Marc # mood: cold # cue: arms_crossed # moment: closed
 + [T'excuser, et repartir tout de suite # act: step_back]
@@ -353,7 +353,7 @@ Qu'est-ce tu fais là ? On avait dit jeudi. # speaker: Marc # mood: cold # cue: 
 
 === texto ===
 // Un texto, c'est aussi une visite : il avait dit que Steve répond, des fois, et que c'est lui qui appellerait.
-Tu lui écris : « Ça va ? Steve est-tu reparti ? » # sound: phone
+Tu lui écris : « Ça va ? Steve est-tu reparti ? »
 Pas de réponse. Le lendemain midi, un seul mot : « oui ». Rien d'autre.
 -> jeudi
 
@@ -367,7 +367,7 @@ Le jeudi suivant, il n'appelle pas. Sylvie te fait dire qu'il va bien, et qu'il 
 
 === jeudi ===
 // Deuxième visite, au jour dit. La bande du lien (calculée par le moteur) colore l'accueil : une porte ouverte avant qu'on cogne, ou une porte qu'il faut attendre.
-Le jeudi suivant, 14 h. Porte 12. # visit: 2 # ambience: hallway # distance: far # moment: guarded
+Le jeudi suivant, 14 h. Porte 12. # visit: 2 # ambience: neutral # distance: far # moment: guarded
 { link == "solid" or link == "building":
     La porte s'ouvre avant que tu cognes. Marc t'attendait à la fenêtre. # cue: eye_contact
     Encore à l'heure. On va finir par se ressembler. # speaker: Marc # mood: amused
@@ -529,7 +529,7 @@ Dans le corridor, Marc tient la porte. # distance: far
 Dans deux semaines ? C'est moi qui appelle. # speaker: Marc
 C'est toi qui appelles. # speaker: worker
 Pis si c'est Steve qui répond à ma place, raccroche. Ça va vouloir dire que le numéro un marche pas encore. # speaker: Marc # mood: amused # cue: smiles
-La porte 12 se referme. De l'autre côté, tu entends le verrou tourner, une fois. # sound: lock # end: kept
+La porte 12 se referme. De l'autre côté, tu entends le verrou tourner, une fois. # sound: door # end: kept
 -> END
 
 === link_broken ===

@@ -284,10 +284,13 @@ test.describe('the stage', () => {
       element.style.width = '360px';
       element.style.height = '300px';
     });
-    await expect.poll(async () => (await stage.state()).width, { timeout: 3000 }).toBe(360);
+    // Within a few CSS pixels: the adaptive render scale draws whole pixels at its own size.
+    await expect
+      .poll(async () => Math.abs((await stage.state()).width - 360), { timeout: 3000 })
+      .toBeLessThanOrEqual(3);
     const state = await stage.state();
     expect(state.workerZone).toBe('near');
-    expect(state.workerX).toBe(Math.round(state.zones.near));
+    expect(Math.abs(state.workerX - state.zones.near)).toBeLessThanOrEqual(3);
     expect(await colourCount(page, await shoot(page, 'stage-street-resized'))).toBeGreaterThan(30);
     expect(errors).toEqual([]);
   });
