@@ -82,8 +82,7 @@ function savedSummary(saved: ReturnType<typeof resumableSave>): SavedEncounterSu
   return saved === undefined ? undefined : { storyTitle: saved.story.header.title, savedAt: saved.save.savedAt };
 }
 
-function showStart(): void {
-  const saved = resumableSave();
+function showStart(saved = resumableSave()): void {
   startScreen = renderStartScreen(root, {
     stories: storyCatalogue,
     settings,
@@ -158,12 +157,14 @@ async function openFromAddress(id: string): Promise<void> {
     return;
   }
   // Reloading a workshop link mid-encounter: offer to continue rather than start over.
-  if (slot.read().kind === 'save' && resumableSave()?.story.id === id) {
-    showStart();
+  // The save is read once, so a notice about it is shown once.
+  const saved = resumableSave();
+  if (saved?.story.id === id) {
+    showStart(saved);
     return;
   }
   if (story.header.warnings.length > 0) {
-    showStart();
+    showStart(saved);
     const accepted = await confirmContentWarnings(root, uiStrings(story.header.lang), story.header);
     if (!accepted) return;
   }

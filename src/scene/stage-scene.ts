@@ -196,12 +196,7 @@ export class StageScene extends Phaser.Scene {
           .setVisible(false),
       );
     }
-    this.sweep = this.add
-      .image(0, 0, 'props', 'glow')
-      .setBlendMode(Phaser.BlendModes.ADD)
-      .setTint(0xfff2d6)
-      .setAlpha(0)
-      .setDepth(DEPTH.lights);
+    this.sweep = this.addGlow(0xfff2d6, DEPTH.lights);
     this.contrastDim = this.add
       .rectangle(0, 0, 10, 10, 0x000000, 0.5)
       .setOrigin(0)
@@ -249,19 +244,8 @@ export class StageScene extends Phaser.Scene {
       emitting: false,
     });
     this.rain.setDepth(DEPTH.rain);
-    this.warmGlow = this.add
-      .image(0, 0, 'props', 'glow')
-      .setBlendMode(Phaser.BlendModes.ADD)
-      .setTint(0xffc98a)
-      .setAlpha(0)
-      .setDepth(DEPTH.shade);
-    this.alarmGlow = this.add
-      .image(0, 0, 'props', 'glow')
-      .setBlendMode(Phaser.BlendModes.ADD)
-      .setTint(0x7fb0ff)
-      .setAlpha(0)
-      .setVisible(false)
-      .setDepth(DEPTH.shade);
+    this.warmGlow = this.addGlow(0xffc98a, DEPTH.shade);
+    this.alarmGlow = this.addGlow(0x7fb0ff, DEPTH.shade).setVisible(false);
     this.fade = this.add.rectangle(0, 0, 10, 10, 0x05070c).setOrigin(0).setAlpha(0).setDepth(DEPTH.fade);
 
     this.lit = [
@@ -282,6 +266,16 @@ export class StageScene extends Phaser.Scene {
     this.applyHighContrast();
     this.isReady = true;
     this.options.onReady();
+  }
+
+  /** A soft additive light (headlights, the moment's warmth, the emergency's pulse), hidden until used. */
+  private addGlow(tint: number, depth: number): Phaser.GameObjects.Image {
+    return this.add
+      .image(0, 0, 'props', 'glow')
+      .setBlendMode(Phaser.BlendModes.ADD)
+      .setTint(tint)
+      .setAlpha(0)
+      .setDepth(depth);
   }
 
   // ---------- what the presenter calls ----------
