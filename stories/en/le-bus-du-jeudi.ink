@@ -443,7 +443,7 @@ Thirty years we knew each other. He owed me twenty bucks. Still does. # speaker:
 He laughs a little, without a sound, then not at all.
 And me, at night, in my room, I listen for the neighbour moving around. Sometimes I think, if it was me, next... # speaker: Réjean # mood: quiet
 He stops. He reaches out and touches the orange curtain, the fabric between thumb and finger, like a connoisseur.
-Say. You changed the curtains? # speaker: Réjean # cue: changes_subject
+Well. You finally listened to me, about the curtain. About time. # speaker: Réjean # cue: changes_subject
 + [Answer him about the curtains: Nadia sewed them, over the holidays # act: accept]
     -> les_rideaux
 + [Ask him gently what he thinks about, at night, in his room # act: ask]
@@ -453,7 +453,7 @@ Say. You changed the curtains? # speaker: Réjean # cue: changes_subject
 
 === les_rideaux ===
 // Following the curtains. He said "enough" his way; you stop there. The small smile is the link holding, and the door left open for another Thursday.
-Yes. Nadia made them. Over the holidays, on her mother's sewing machine. # speaker: worker
+Nadia's the one who listened. She sewed them over the holidays, on her mother's sewing machine. # speaker: worker
 He inspects the hem with an expert eye.
 Orange. Bold choice. # speaker: Réjean # mood: dry
 At the Bijou, we had red velvet. When I opened it, people stopped talking. # speaker: Réjean # mood: soft

@@ -443,7 +443,7 @@ Trente ans qu'on se connaissait. Y me devait vingt piasses. Y me les doit encore
 Il rit un peu, sans bruit, puis plus du tout.
 Pis moi, le soir, dans ma chambre, j'écoute si le voisin bouge. Des fois je me dis que si c'était moi, le prochain... # speaker: Réjean # mood: quiet
 Il s'arrête. Il tend la main et touche le rideau orange, le tissu entre le pouce et l'index, comme un connaisseur.
-Coudonc. Vous avez changé les rideaux ? # speaker: Réjean # cue: changes_subject
+Coudonc. Vous avez fini par m'écouter, pour le rideau. Y était temps. # speaker: Réjean # cue: changes_subject
 + [Lui répondre sur les rideaux : c'est Nadia qui les a cousus, pendant les fêtes # act: accept]
     -> les_rideaux
 + [Lui demander doucement ce qu'il se dit, le soir, dans sa chambre # act: ask]
@@ -453,7 +453,7 @@ Coudonc. Vous avez changé les rideaux ? # speaker: Réjean # cue: changes_subje
 
 === les_rideaux ===
 // Suivre les rideaux. Il a dit « assez » à sa façon ; on s'arrête là. Le petit sourire, c'est le lien qui tient, et la porte qui reste ouverte pour un autre jeudi.
-Oui. C'est Nadia. Pendant les fêtes, sur la machine à coudre de sa mère. # speaker: worker
+C'est Nadia qui vous a écouté. Elle les a cousus pendant les fêtes, sur la machine à coudre de sa mère. # speaker: worker
 Il examine l'ourlet d'un œil de spécialiste.
 Orange. C'est audacieux. # speaker: Réjean # mood: dry
 Au Bijou, on avait du velours rouge. Quand je l'ouvrais, le monde arrêtait de parler. # speaker: Réjean # mood: soft

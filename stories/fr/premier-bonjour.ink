@@ -1,18 +1,26 @@
 # title: Premier bonjour
 # lang: fr
 # setting: street
-# time: 23 h, novembre
+# time: 23 h, de novembre à décembre
 # character: Josée
 # wariness: 4
-# summary: Premier soir de travail de rue. Une femme et son chien t'observent de loin, assis sur une grille d'aération du métro. Ce soir, la seule tâche est de dire bonsoir et de montrer que tu n'es pas une menace. Quelques jours plus tard, tu repasses.
-# duration: 5
+# summary: Premier soir de travail de rue. Une femme et son chien t'observent de loin, assis sur une grille d'aération du métro. Ce soir, la seule tâche est de dire bonsoir et de montrer que tu n'es pas une menace. Ensuite, tu repasses le mardi, au même coin, pendant des semaines : les portes suivantes, c'est elle qui les ouvrira, si elle le veut.
+# duration: 12
 # concepts: lien, voisinage-courtois, suggestion-legitime, rythme, non-demande, refus
-# warning: itinérance, consommation de drogues évoquée, méfiance envers la police, perte d'un animal évoquée
+# warning: itinérance, consommation de drogues évoquée, méfiance envers la police, perte d'un animal évoquée, un chien blessé à la patte
 
 // Réglé par le moteur : fragile | building | solid | broken. Ne jamais l'écrire ici.
 VAR link = "fragile"
 VAR name_known = false
 VAR card_given = false
+// Le premier soir : on a parlé de la neige avec elle (elle s'en souviendra au troisième soir).
+VAR snow_talked = false
+// Le deuxième soir : on est allé là où elle dort, sans invitation.
+VAR uninvited_once = false
+// Le deuxième soir : la perche de l'infirmière du jeudi a été tendue (et laissée en paix).
+VAR nurse_offered = false
+// Le troisième soir : le café se prend chez Lise, ou dehors, sur la grille.
+VAR at_lise = false
 
 -> start
 
@@ -185,6 +193,7 @@ Penses-tu qu'y va neiger demain ? # speaker: Josée # cue: changes_subject # mom
 
 === weather_talk ===
 // Suivre son changement de sujet. Elle a bifurqué, tu as suivi. Ce petit sourire, c'est le lien qui pousse.
+~ snow_talked = true
 Ils annoncent de la neige, je pense. Mais je me trompe souvent. # speaker: worker
 Patrouille haït la neige mouillée. Y fait le mort sur le trottoir pis faut que je le traîne. # speaker: Josée # mood: amused
 Elle te regarde franchement pour la première fois, avec un petit sourire en coin. # cue: smiles # moment: open
@@ -197,6 +206,7 @@ Tsé, la neige, c'était une vraie question. # speaker: Josée # mood: cold
 + [T'excuser, reculer un peu, et parler de la neige # act: step_back]
     Tu recules jusqu'au bord du trottoir. # distance: far
     Excuse. Pour la neige, je pense qu'ils en annoncent. # speaker: worker
+    ~ snow_talked = true
     -> night_one_close
 + [Lui expliquer que tu veux juste l'aider à avoir une place à elle # act: insist]
     Je veux juste t'aider à avoir une place à toi, c'est tout. # speaker: worker
@@ -258,6 +268,7 @@ Un collègue du bus t'a dit qu'une femme avec un chien dort parfois sous l'auven
 
 === uninvited ===
 // L'entente tacite sur la présence inclut le lieu. Le coin de rue est un terrain partagé ; l'endroit où elle dort est chez elle. Le souci de l'autre, sans invitation, reste une intrusion.
+~ uninvited_once = true
 Derrière l'église, sous l'auvent, une forme couchée sous une couverture. Le chien lève la tête et grogne. # distance: near # sound: dog_bark
 Elle se redresse d'un coup, les yeux pleins de sommeil, puis de colère. # cue: agitated # moment: closed
 Qui c'est qui t'a dit que je dormais icitte ? # speaker: Josée # mood: angry
@@ -371,6 +382,7 @@ Elle ne dit pas si c'est un compliment. Elle tousse encore.
 
 === nurse_perche ===
 // La perche. Une option concrète, offerte une fois, avec les doutes pratiques répondus. Elle prend son temps : « je vais y penser » est une réponse complète.
+~ nurse_offered = true
 Le jeudi, le bus s'arrête au métro Frontenac. Y a une infirmière. Elle pose pas de questions que t'as pas envie d'entendre. # speaker: worker
 Elle va-tu me demander ma carte soleil ? Je l'ai pus depuis un bout. # speaker: Josée # mood: wary
 Non. Elle en voit, du monde sans carte. # speaker: worker
@@ -399,7 +411,7 @@ Wo. J'ai dit que j'allais y penser. Laisse-moi penser. # speaker: Josée # mood:
     -> see_you_tuesday
 
 === see_you_tuesday ===
-// La bonne fin est petite. Elle sera au coin mardi prochain : le lien est gardé. Rien d'autre n'était demandé ce soir.
+// La bonne fin du deuxième soir est petite. Elle sera au coin mardi prochain : l'entente sur la présence tient. Rien d'autre n'était demandé ce soir.
 Il est temps de continuer la tournée. La pluie se calme un peu.
 { card_given:
     Je l'ai encore, ta carte. Est dans ma botte, au sec. # speaker: Josée # mood: dry
@@ -409,7 +421,405 @@ Il est temps de continuer la tournée. La pluie se calme un peu.
 }
 Mardi, même heure ? # speaker: worker
 S'il pleut pas. Patrouille haït la pluie. # speaker: Josée # mood: amused # cue: smiles
-Elle te fait un petit signe du menton quand tu repars. Patrouille te suit des yeux jusqu'au coin. # end: kept
+Elle te fait un petit signe du menton quand tu repars. Patrouille te suit des yeux jusqu'au coin.
+-> third_tuesday
+
+=== third_tuesday ===
+// La troisième visite, des semaines plus tard. Entre-temps, la présence s'est installée : le mardi, un signe, un kit, « à mardi ». Ce soir, elle n'est pas seule, et c'est elle qui règle la distance, d'un geste. À demander : qu'est-ce que ça lui coûterait, devant son ami, d'être saluée par quelqu'un de l'organisme ?
+Début décembre, trois semaines plus tard. Le froid a changé : il est sec, maintenant, et il pique le nez. # visit: 3 # ambience: street_night # moment: guarded
+Depuis, chaque mardi, tu passes au coin de la rue Ontario vers 23 h. Le premier, la grille était vide. Le suivant, elle était là : un signe de la main, deux kits dans un sac brun, « à mardi ». Rien de plus. Karine appelle ça « faire ses heures de présence ».
+Ce soir, Karine a pris le trottoir d'en face, comme d'habitude. Elle marche plus lentement que toi ; elle dit que c'est exprès.
+Au coin, Josée est sur la grille. Mais elle n'est pas seule. # distance: far
+Un homme est accroupi devant elle, une tuque des Canadiens enfoncée jusqu'aux sourcils. Ils comptent de la monnaie dans un gobelet de café, pièce par pièce, en riant de quelque chose que tu n'entends pas.
+Josée lève les yeux et te voit. Sans arrêter de compter, elle fait un petit geste de la main, à plat, près de son genou. Pas tout de suite. Puis elle regarde ailleurs. # cue: turns_away
++ [Continuer ton chemin avec un petit signe du menton, et faire le tour du bloc avant de revenir # act: step_back]
+    -> around_the_block
++ [Traverser quand même pour la saluer, qu'elle sache que tu es là # act: approach]
+    -> crossed_anyway
++ [Lui lancer de loin : « Ça va, Josée ? » # act: ask]
+    -> called_out
+
+=== around_the_block ===
+// Lire un geste et le suivre. « Pas tout de suite » n'est pas « non » : revenir vingt minutes plus tard, c'est respecter son moment à elle, et sa place parmi les siens.
+Tu passes sans ralentir. Un signe du menton, à peine, comme on salue une voisine. # sound: footsteps
+Tu fais le tour du bloc avec Karine : la ruelle derrière le dépanneur, la rue Darling, le petit parc où personne ne dort quand il fait aussi froid. Karine te parle de son chat qui mange des élastiques. Tu regardes l'heure trois fois.
+Vingt minutes plus tard, l'homme à la tuque est parti. Josée est seule sur la grille, Patrouille couché en rond sur ses pieds.
+C'est elle qui lève la main la première. # cue: eye_contact # moment: open
+Tu peux venir, là. # speaker: Josée
+Tu traverses et tu t'arrêtes à quelques pas, à ta place habituelle. # distance: near # sound: footsteps
+C'était Ti-Guy. Quinze ans qu'on se connaît. Y est correct, mais y est sûr que les gens d'organisme, vous faites des rapports à la police. # speaker: Josée # mood: dry
+Si y m'avait vue jaser avec toi, demain matin tout le coin l'aurait su. Pis moi, je serais la fille qui jase avec les intervenants. # speaker: Josée
+Elle hausse les épaules, et quelque chose comme un sourire passe.
+T'as vu mon signe, toi. C'est bon, ça. Y en a qui le voient jamais. # speaker: Josée # mood: amused
+-> first_snow
+
+=== crossed_anyway ===
+// Passer par-dessus un geste parce qu'on a de bonnes raisons (qu'elle sache qu'on est là). Pour elle, c'est être vue avec l'organisme devant quelqu'un qui s'en méfie. Le geste de la main était une consigne, pas une politesse.
+Tu traverses et tu t'arrêtes à quelques pas de la grille, un sourire prêt. # distance: near # sound: footsteps
+L'homme à la tuque se relève et te regarde de haut en bas : ton manteau, ton sac, le logo sur ton sac.
+Bon. Le CLSC est arrivé. Je te laisse avec ton organisme, Josée. # speaker: L'homme à la tuque # mood: cold
+Il vide le gobelet dans sa poche, sans faire les parts, et il s'en va vers le métro sans se retourner. # sound: footsteps
+Josée le regarde partir. Puis elle te regarde, toi. Elle croise les bras. # cue: arms_crossed # moment: guarded
+T'as pas vu que je te faisais signe ? # speaker: Josée # mood: cold
++ [Lui dire que tu l'as vu, mais pas compris, et que la prochaine fois tu vas attendre # act: accept]
+    Je l'ai vu. Je l'ai pas compris. La prochaine fois, j'attends. # speaker: worker
+    -> repaired_in_the_cold
++ [Lui expliquer que tu voulais juste t'assurer qu'il ne l'embêtait pas # act: insist]
+    Je voulais juste m'assurer qu'y t'achalait pas, c'est tout. # speaker: worker
+    -> not_your_call
+
+=== called_out ===
+// Dire son prénom tout haut, devant un autre, pour demander si ça va. Le souci est sincère ; mais son nom dans ta bouche dit à tout le coin qu'elle est connue de l'organisme.
+Ça va, Josée ? # speaker: worker
+Ta voix porte loin, dans le froid sec. L'homme à la tuque tourne la tête vers toi, puis vers elle.
+Josée ? Tu connais du monde de l'organisme, astheure ? # speaker: L'homme à la tuque # mood: dry
+Ça va, ouais. Ça allait. # speaker: Josée # mood: cold
+Elle se retourne vers lui et se remet à compter, le dos à moitié tourné vers toi. # cue: turns_away # moment: closed
++ [Lever la main pour t'excuser, et continuer ton chemin : tu repasseras plus tard # act: step_back]
+    Tu lèves la main, paume ouverte, et tu continues ton chemin sans traverser. # distance: far
+    -> back_later
++ [Traverser pour aller t'excuser de vive voix # act: approach]
+    Tu traverses la rue jusqu'à eux. # distance: near # sound: footsteps
+    Excuse-moi, je voulais juste voir si t'étais correcte... # speaker: worker
+    L'homme à la tuque se relève, vide le gobelet dans sa poche et s'en va vers le métro en sifflant. # sound: footsteps
+    -> not_your_call
+
+=== back_later ===
+// Réparer en en faisant moins : partir tout de suite, revenir plus tard. Elle a pu finir son affaire sans toi ; maintenant, c'est elle qui dit la règle.
+Tu fais le tour du bloc avec Karine. Elle ne dit rien ; elle n'a pas besoin. # sound: footsteps
+Vingt minutes plus tard, l'homme à la tuque est parti. Josée est seule. Elle te voit revenir et ne bouge pas.
+Tu t'arrêtes à quelques pas. Elle laisse passer un long moment. # distance: near # cue: silence
+La prochaine fois que je suis avec quelqu'un, tu me connais pas. Tu me connais juste quand je suis toute seule. Correct ? # speaker: Josée # mood: firm # moment: guarded
+Correct. # speaker: worker
+C'était Ti-Guy. Y pense que vous faites des rapports à la police, vous autres. Là, y va penser que j'en fais aussi. Merci ben. # speaker: Josée # mood: dry
+-> first_snow
+
+=== repaired_in_the_cold ===
+// Reconnaître son erreur, simplement, sans se justifier. Elle pose la règle ; tu la prends telle quelle.
+Elle te regarde un moment, puis elle soupire, un nuage blanc dans le froid. # moment: guarded
+C'était Ti-Guy. Y pense que les gens d'organisme, vous faites des rapports à la police. Pis là, y est parti avec ma part du gobelet. # speaker: Josée # mood: dry
+La prochaine fois que je suis avec quelqu'un, tu me connais pas. Tu me connais juste quand je suis toute seule. Correct ? # speaker: Josée # mood: firm
+Correct. # speaker: worker
+-> first_snow
+
+=== not_your_call ===
+// Se justifier par son inquiétude, ou aller s'excuser de trop près, après qu'elle a fixé la limite. Elle entend que tu juges ses amis à sa place. Ce soir est fini ; le lien, lui, est en pause.
+Josée se lève. Patrouille se lève avec elle. # cue: turns_away # moment: closed
+Le gars à la tuque, Ti-Guy, c'est un ami depuis quinze ans. Y m'a sortie de plus de trous que ton organisme. C'est moi qui choisis qui m'achale. # speaker: Josée # mood: cold
+Pas à soir, OK ? # speaker: Josée
+Elle part vers l'est, Patrouille sur les talons. Il boite un peu de la patte d'en arrière ; tu le remarques trop tard pour le dire. # sound: footsteps
+Le mardi suivant, elle est sur la grille. Elle prend ses deux kits, dit « à mardi », et regarde ailleurs. Il faudra un mois avant qu'elle te reparle de Ti-Guy. # end: ended
+-> END
+
+=== first_snow ===
+// La première neige, et le lien qui a une mémoire (« penses-tu qu'y va neiger ? »). La bande du lien (calculée par le moteur) décide si elle ouvre une porte elle-même, ou si ce soir reste à l'étape du matériel. Les deux sont des réussites.
+Au-dessus des toits, le ciel orange se met à tomber, tout doucement. Les premiers flocons, les vrais, ceux qui restent.
+Josée tend la main, paume en l'air, et regarde un flocon fondre.
+{ snow_talked:
+    Tu disais qu'y en annonçaient. Ça leur a pris un mois, mais t'avais raison. # speaker: Josée # mood: amused
+- else:
+    La première neige. Patrouille va la haïr. # speaker: Josée # mood: amused
+}
+Patrouille se relève, renifle la neige et fait trois pas en boitant de la patte d'en arrière. Il revient se coucher aussitôt sur les pieds de Josée.
+{ link == "solid" or link == "building":
+    -> her_invitation
+- else:
+    -> material_stage
+}
+
+=== material_stage ===
+// L'étape du matériel. Le lien n'a pas encore grandi assez pour plus, et ce n'est pas un échec : elle est là le mardi, elle prend son kit, elle sait ton nom. Certaines personnes restent à cette étape des années, et le lien tient.
+Elle voit que tu as vu la patte de Patrouille. Elle tire la couverture sur lui.
+Y a froid aux pattes, c'est toute. Deux kits, si t'en as. # speaker: Josée # mood: wary
++ [Lui donner ses deux kits, sans question, et lui dire « à mardi » # act: material]
+    -> material_goodnight
++ [Lui proposer d'aller se réchauffer au casse-croûte du coin, c'est toi qui paies # act: perche # topic: food]
+    -> too_soon_for_coffee
+
+=== too_soon_for_coffee ===
+// Un café offert, c'est une belle idée ; mais elle ne l'a pas demandé, et elle ne connaît pas encore assez ta face pour s'asseoir en face de toi. La réparation : lui donner ce qu'elle a demandé, et rien d'autre.
+Viens-tu te réchauffer chez Lise, au coin ? C'est moi qui paye. # speaker: worker
+Elle te regarde comme si tu venais de lui proposer une croisière. # cue: arms_crossed
+Non. Deux kits, j'ai dit. # speaker: Josée # mood: cold
++ [Lui donner ses deux kits, sans rien ajouter # act: material]
+    -> material_goodnight
+
+=== material_goodnight ===
+// La fin à l'étape du matériel : le lien est gardé. Rien d'autre n'était demandé ce soir, et elle reviendra mardi. Au débriefing : pourquoi est-ce une réussite ?
+Tu lui tends le sac de papier brun : deux kits, des tampons d'alcool, de l'eau stérile, des condoms. Elle le glisse dans son manteau.
+À mardi. # speaker: Josée
+La neige tombe plus fort. Quand tu te retournes au coin, elle a remonté son capuchon et Patrouille a le museau dans sa manche.
+Sur le chemin du retour, Karine secoue sa tuque. « Y a du monde, ça prend des années avant qu'y t'offrent un café. D'autres, jamais. Pis le mardi, on passe pareil. C'est ça, la job. » # end: kept
+-> END
+
+=== her_invitation ===
+// La porte qu'elle ouvre elle-même : un café, hors du coin de rue, à son endroit à elle. C'est l'entente sur la présence qui s'élargit, à son initiative. La bonne réponse, c'est d'y aller à sa façon, pas à la nôtre.
+Josée se lève et secoue la neige de ses genoux.
+Viens-tu prendre un café chez Lise ? Le casse-croûte, au coin. C'est moi qui t'invite. # speaker: Josée # cue: eye_contact
+Elle laisse passer une seconde.
+Ben, c'est toi qui payes. Mais c'est moi qui invite. # speaker: Josée # mood: amused # cue: smiles # moment: open
+Pis j'ai une question à te poser. Pour Patrouille. # speaker: Josée
+De l'autre côté de la rue, Karine a tout vu. Elle te fait signe : vas-y, je fais le bloc.
++ [Dire oui, et la suivre chez Lise # act: approach]
+    -> chez_lise
+// Une perche (le local) que le modèle jugerait permise à ce niveau de confiance. Mais l'invitation venait d'elle, à son endroit à elle : la ramener vers les murs de l'organisme, c'est reprendre la main. L'autrice décide.
++ [Lui proposer plutôt le local de l'organisme : le café y est gratuit, et il fait chaud # act: perche # topic: food # trust: -3]
+    -> the_drop_in
++ [La remercier, mais rester dehors, et lui dire que tu l'écoutes ici # act: hold]
+    -> under_the_snow
+
+=== chez_lise ===
+// Un café hors du coin de rue. Un lieu banal, un comptoir, des beignes : tout le contraire d'un bureau, et c'est pour ça qu'on peut y parler autrement. Assis face à face, mais parce qu'elle l'a proposé.
+~ at_lise = true
+Chez Lise, ça sent la friture et le café resté trop longtemps sur le rond. Vous vous assoyez sur la banquette du fond, face à face, la table entre vous deux. # distance: close # ambience: cafe # sound: door
+Patrouille a droit au tambour, entre les deux portes. C'est la règle de Lise, et ici, c'est Lise qui fait les règles. Il se couche sur le tapis, le nez collé à la vitre.
+Lise apporte deux cafés sans qu'on les commande, et un bol d'eau qu'elle va poser dans le tambour.
+Deux beignes au miel, ma belle ? Pis un pour ta visite ? # speaker: Lise
+Deux. C'est elle qui paye. # speaker: Josée # mood: amused
+Josée enlève ses mitaines et tient sa tasse à deux mains, longtemps, sans boire.
+-> the_request
+
+=== the_drop_in ===
+// Rediriger vers le local, avec de bonnes raisons (c'est gratuit, il fait chaud, il y a l'infirmière). Elle entend surtout qu'on lui retire son invitation. Un cahier à l'entrée, une caméra : ses raisons à elle de ne pas y aller.
+Au local, le café est gratuit, pis y fait chaud. Y a même l'infirmière, le jeudi. # speaker: worker
+Le local. Avec le cahier à l'entrée pis la caméra au-dessus de la porte. # speaker: Josée # mood: dry
+Elle se rassoit sur la grille. # cue: turns_away # moment: guarded
+Laisse faire, d'abord. # speaker: Josée
++ [Lui dire qu'elle a raison : c'est elle qui invite, et c'est chez Lise # act: accept]
+    T'as raison. C'est toi qui invites. Chez Lise. # speaker: worker
+    Elle te regarde de côté, longtemps. Puis elle se relève. # cue: smiles
+    Tu payes les beignes aussi, d'abord. # speaker: Josée # mood: amused # moment: open
+    -> chez_lise
++ [Insister un peu : au local, elle pourrait aussi prendre une douche et se changer # act: insist]
+    Pis au local, tu pourrais prendre une douche, te changer... # speaker: worker
+    -> she_goes_alone
+
+=== she_goes_alone ===
+// Deux fois ramener l'invitation vers l'organisme. Elle n'a pas dit non au café ; elle a dit non à ta version du café. Elle y va seule : le lien est en pause, pas perdu.
+Coudonc. C'est-tu une invitation ou ben une inscription ? # speaker: Josée # mood: cold # cue: turns_away # moment: closed
+Elle attache Patrouille et traverse toute seule vers le casse-croûte. Par la vitrine, tu la vois s'asseoir au comptoir, le dos à la rue. # sound: door
+Tu attends un peu sur le trottoir, dans la neige. Elle ne se retourne pas. Tu rejoins Karine.
+Le mardi suivant, elle est sur la grille. Elle prend ses deux kits, dit « à mardi ». Elle ne reparle pas du café, ni de Patrouille. # end: ended
+-> END
+
+=== under_the_snow ===
+// Décliner poliment une invitation, c'est permis : rester dehors ne brise rien. Mais elle avait ouvert une porte, et elle la referme à moitié. Sa question viendra quand même, dehors, en plus court.
+Merci. Je suis bien, ici. Je t'écoute. # speaker: worker
+Ben, c'est toi qui perds. Les beignes de Lise, c'est les meilleurs de la rue Ontario. # speaker: Josée # mood: dry
+Elle se rassoit sur la grille. La neige se pose sur sa tuque, sur le dos de Patrouille. # moment: guarded
+-> the_request
+
+=== the_request ===
+// La demande vient d'elle. C'est là que l'intervention devient légitime : elle a choisi le sujet, le moment et le lieu. Sa priorité, c'est son chien, pas sa toux ; et elle ferme d'avance la porte qu'elle ne veut pas qu'on ouvre. À repérer.
+Patrouille boite. La patte d'en arrière, depuis trois jours. Y a dû marcher sur de la vitre, ou ben c'est le sel. # speaker: Josée # mood: quiet
+Tu connais-tu un vétérinaire qui charge pas les yeux de la tête ? # speaker: Josée
+{ at_lise:
+    Elle tourne sa tasse d'un quart de tour.
+- else:
+    Elle tourne son gobelet vide entre ses mitaines.
+}
+Pis qui appelle pas la fourrière quand y voit que t'as pas d'adresse. # speaker: Josée # mood: quiet
+Elle tousse dans son coude, une longue quinte. Puis elle lève un doigt vers toi, avant que tu ouvres la bouche. # sound: cough
+Pis parle-moi pas de ma toux. Je te vois venir. On parle de Patrouille. # speaker: Josée # mood: dry # cue: arms_crossed
++ [Lui promettre qu'on parle juste de Patrouille, et lui demander ce qu'elle aimerait : une adresse, ou quelqu'un avec elle # act: accept]
+    -> her_choice
++ [Lui dire que tu t'en occupes : demain matin, tu appelles et tu prends le rendez-vous pour elle # act: perche # topic: appointment]
+    -> taking_over
++ [Lui dire que pour sa toux, justement, l'infirmière du jeudi pourrait regarder ça en même temps # act: perche # topic: nurse]
+    -> the_cough_anyway
+
+=== her_choice ===
+// Lui demander ce qu'elle veut, elle : une adresse, ou quelqu'un avec elle. Elle garde la main sur son affaire ; on ne fait pas à sa place ce qu'elle peut faire elle-même.
+Promis. On parle de Patrouille. # speaker: worker
+Qu'est-ce que t'aimerais, toi ? Une adresse ? Ou quelqu'un qui vient avec toi ? # speaker: worker
+{ at_lise:
+    Elle réfléchit longtemps. Elle regarde Patrouille à travers la vitre du tambour. # cue: silence
+- else:
+    Elle réfléchit longtemps. Elle regarde Patrouille, couché sur ses pieds. # cue: silence
+}
+Une adresse. Pis... on verra pour le reste. # speaker: Josée
+-> the_address
+
+=== taking_over ===
+// Prendre en main ce qu'elle vient de demander. L'intention est généreuse ; mais c'est sa demande, à son rythme : un rendez-vous fixé par quelqu'un d'autre, demain matin, c'est un plan fait pour elle.
+Je m'en occupe. Demain matin, j'appelle pis je te prends un rendez-vous. Je passe te chercher, si tu veux. # speaker: worker
+Wo. Demain matin, moi, je dors. # speaker: Josée # mood: firm # moment: guarded
+{ at_lise:
+    Elle pose sa tasse.
+- else:
+    Elle se recule sur la grille.
+}
+J'ai demandé une adresse. Pas une gardienne. # speaker: Josée # mood: dry # cue: arms_crossed
++ [Lui dire qu'elle a raison : une adresse, et c'est elle qui décide quand # act: accept]
+    T'as raison. Une adresse. C'est toi qui décides quand. # speaker: worker
+    -> the_address
++ [Insister : avec un rendez-vous, c'est plus sûr qu'ils la prennent # act: insist # topic: appointment]
+    Avec un rendez-vous, c'est plus sûr qu'y vont le prendre, tsé. # speaker: worker
+    -> she_pays_her_own
+
+=== the_cough_anyway ===
+// Elle avait fermé cette porte d'avance (« parle-moi pas de ma toux »). Y passer quand même, même pour son bien, c'est lui montrer que sa demande à elle servait d'entrée à la tienne.
+Pour ta toux, justement... Le jeudi, l'infirmière pourrait regarder ça, pis... # speaker: worker
+Elle ne te regarde plus ; elle regarde Patrouille. # cue: turns_away # moment: guarded
+Je le savais. Je savais que tu dirais ça. # speaker: Josée # mood: cold
++ [T'excuser : c'est elle qui choisit le sujet, et ce soir, c'est Patrouille # act: accept]
+    Excuse. C'est toi qui choisis. Ce soir, c'est Patrouille. # speaker: worker
+    Elle souffle par le nez. # cue: silence
+    Bon. # speaker: Josée
+    -> the_address
++ [Lui expliquer que tu t'inquiètes : ça fait trois semaines qu'elle tousse # act: insist]
+    Je m'inquiète, c'est tout. Ça fait trois semaines que tu tousses. # speaker: worker
+    -> she_pays_her_own
+
+=== she_pays_her_own ===
+// Insister après qu'elle a posé la limite. L'inquiétude est sincère ; pour elle, le café devient un bureau. Elle part : le lien est en pause, pas perdu, mais sa demande, ce soir, reste sans réponse.
+{ at_lise:
+    Elle se lève. Elle sort deux piasses en monnaie de sa poche et les pose sur la table, à côté de sa tasse encore pleine. # cue: turns_away # moment: closed
+    Le café, je me le paye. Bonne soirée. # speaker: Josée # mood: cold
+    Elle détache Patrouille dans le tambour. Le chien boite jusqu'au trottoir. # sound: door
+    Lise ramasse les deux piasses et te regarde par-dessus ses lunettes. Elle ne dit rien.
+- else:
+    Elle se lève et roule sa couverture. # cue: turns_away # moment: closed
+    Laisse faire, pour le vétérinaire. Je vas me débrouiller. Bonne soirée. # speaker: Josée # mood: cold
+    Elle part vers l'église, Patrouille boitant derrière elle dans la neige fraîche. # sound: footsteps
+}
+Le mardi suivant, Josée est sur la grille. Elle prend ses deux kits. Elle ne parle pas de Patrouille. Tu ne sais pas s'il boite encore, et tu ne le demandes pas. # end: ended
+-> END
+
+=== the_address ===
+// Une réponse concrète à une demande concrète. Tu ne promets que ce que tu sais ; Karine connaît l'adresse. Écrire l'adresse sur ta carte, c'est lui laisser la suite entre les mains.
+{ at_lise:
+    Tu ne connais pas d'adresse par cœur, et tu le lui dis. Tu écris un message à Karine, qui répond avant que ton café refroidisse.
+- else:
+    Tu ne connais pas d'adresse par cœur, et tu le lui dis. Tu écris un message à Karine, de l'autre côté de la rue. Elle répond avant que la neige recouvre ton téléphone.
+}
+Une clinique vétérinaire communautaire, un samedi par mois, dans le sous-sol d'une église de la rue Hochelaga. Des vétérinaires bénévoles, pour les animaux des gens qui vivent dehors. Gratuit. On ne demande pas d'adresse. La prochaine : samedi.
+Tu l'écris au dos d'une de tes cartes, en lettres carrées, et tu la lui tends.
+{ card_given:
+    Elle la lit deux fois. Elle la glisse dans sa botte, avec l'autre.
+- else:
+    Elle la lit deux fois. Elle la glisse dans sa botte.
+    ~ card_given = true
+}
+Samedi. # speaker: Josée
+Si j'y vas, je te le dirai mardi. Si j'y vas pas, je te le dirai pas. # speaker: Josée # mood: dry
+-> thursday_question
+
+=== thursday_question ===
+// Ce qu'une perche laissée en paix peut devenir. Des semaines après « je vas y penser », c'est elle qui ramène l'infirmière, à sa manière (par le chien, puis « mettons »). La tâche : répondre à sa question, simplement, sans en faire un plan.
+{ at_lise:
+    Lise passe remplir les tasses. Josée attend qu'elle soit repartie derrière son comptoir.
+- else:
+    Un autobus passe, vide, en soulevant la neige. Josée attend qu'il soit passé. # sound: bus_engine
+}
+{ nurse_offered:
+    Ton affaire du jeudi, là. L'infirmière dans le bus. # speaker: Josée # mood: quiet
+- else:
+    Ti-Guy dit qu'y a une infirmière, dans le bus du jeudi. # speaker: Josée # mood: quiet
+}
+A regarde-tu les chiens, elle aussi ? # speaker: Josée # mood: amused
+Tu ris. Elle, non. Elle gratte une tache imaginaire sur son genou.
+Pis moi, mettons. Mettons que je passerais. Faut-tu prendre un rendez-vous ? # speaker: Josée # mood: quiet # cue: leans_in
++ [Lui répondre simplement : pas de rendez-vous, le jeudi, de 14 h à 15 h, au métro Frontenac # act: inform]
+    -> just_the_facts
+// Aller la chercher là où elle dort : le modèle n'y voit qu'une visite, permise à ce niveau de confiance. Mais l'endroit où elle dort reste chez elle, et un « mettons » ne demande pas encore de compagnie. L'autrice décide.
++ [Lui proposer de passer la chercher jeudi, là où elle dort, pour y aller ensemble # act: visit # trust: -3]
+    -> where_she_sleeps
++ [Lui dire franchement que ça te fait plaisir, que sa toux t'inquiète depuis le premier soir # act: opinion]
+    -> glad_you_said
+
+=== just_the_facts ===
+// Répondre à la question posée, rien de plus. Un « mettons » est un premier pas ; on ne court pas devant. L'information qu'elle a demandée, c'est de l'information qui compte.
+Pas de rendez-vous. Le jeudi, de 14 h à 15 h, au métro Frontenac. Tu montes, tu dis bonjour à Francine. Pas besoin de carte soleil. # speaker: worker
+Francine. # speaker: Josée
+Elle répète le nom lentement, comme on goûte quelque chose de nouveau.
+Pis Patrouille, y peut-tu monter ? # speaker: Josée # mood: amused
+Y peut monter. Y aura un biscuit. # speaker: worker
+-> closing_time
+
+=== where_she_sleeps ===
+// Proposer d'aller la chercher là où elle dort. Avec tout le lien gagné, cet endroit reste chez elle ; et elle n'a demandé qu'une heure et un lieu.
+Si tu veux, jeudi, je passe te chercher derrière l'église, pis on y va ensemble. # speaker: worker
+{ uninvited_once:
+    Derrière l'église, c'est chez nous. On s'était dit ça. # speaker: Josée # mood: firm
+- else:
+    Derrière l'église ? Qui c'est qui t'a dit ça, que je dormais là ? # speaker: Josée # mood: firm
+}
+Elle se recule, le dos bien droit. # cue: steps_back # moment: guarded
+J'ai dit mettons. Si j'y vas, j'y vas toute seule. # speaker: Josée
++ [Lui dire que c'est correct : elle ira seule, et tu lui donnes juste l'heure # act: accept]
+    Correct. Toute seule. Le jeudi, de 14 h à 15 h, au métro Frontenac. Pas de rendez-vous. # speaker: worker
+    Elle hoche la tête, une fois.
+    -> closing_time
++ [Insister : la première fois, c'est plus facile d'être accompagnée # act: insist]
+    La première fois, c'est plus facile d'être accompagnée, tsé. # speaker: worker
+    -> she_pays_her_own
+
+=== glad_you_said ===
+// Une opinion franche, dite avec le lien : c'est permis, maintenant. Mais un « mettons » est fragile ; en faire une bonne nouvelle trop vite, c'est lui mettre un poids. Elle change de sujet, avec humour : à suivre.
+Je te le dis franchement : ça me fait plaisir. Ta toux m'inquiète depuis le premier soir. # speaker: worker
+Capote pas. J'ai dit mettons. # speaker: Josée # mood: dry
+Elle regarde vers Patrouille.
+Ça mange-tu des beignes, un chien ? # speaker: Josée # mood: amused # cue: changes_subject
++ [Rire, et lui répondre sur les beignes, sans revenir sur jeudi # act: accept]
+    Pas au miel. Y voudrait pus jamais manger autre chose. # speaker: worker
+    -> closing_time
++ [Lui redonner l'heure et l'endroit, pour être sûr qu'elle les a # act: inform]
+    Jeudi, 14 h, Frontenac. Pas de rendez-vous. Je te l'écris ? # speaker: worker
+    Je l'sais. Frontenac. Je suis pas sourde. # speaker: Josée # mood: cold # moment: guarded
+    -> closing_time
+
+=== closing_time ===
+// Finir à temps, encore. Elle a ouvert deux portes ce soir (le café, sa demande) ; c'est elle qui décide quand on les referme. Elle se tourne vers la porte : c'est « assez pour ce soir ».
+{ at_lise:
+    Lise commence à monter les chaises sur les tables du fond. Par la vitrine, tu vois Karine qui fait le pied de grue sous la neige, la tuque toute blanche.
+    Josée finit son café d'un trait et remet ses mitaines.
+- else:
+    La neige tombe plus fort. De l'autre côté de la rue, Karine fait le pied de grue, la tuque toute blanche.
+    Josée se lève et secoue la neige de sa couverture.
+}
+Bon. Patrouille pis moi, on a une grosse soirée. On a une grille à surveiller. # speaker: Josée # mood: amused
+Elle se tourne vers la rue. # cue: turns_away
++ [Lui donner ses deux kits dans un sac brun, comme d'habitude, et lui dire « à mardi » # act: material]
+    Tu lui tends ses deux kits dans un sac brun. Elle les glisse dans son manteau sans les regarder.
+    À mardi. # speaker: worker
+    -> see_you_saturday
++ [Lui demander, avant qu'elle parte, ce qui était arrivé avec la maison et la cour # act: ask]
+    -> the_yard_again
++ [Lui souhaiter bonne nuit, et la laisser partir la première # act: leave]
+    Bonne nuit, Josée. Bonne nuit, Patrouille. # speaker: worker
+    -> see_you_saturday
+
+=== the_yard_again ===
+// Rouvrir, au moment où elle part, la porte qu'elle avait fermée le premier soir. Avec le lien, la question n'est plus une intrusion ; mais le moment, c'est elle qui le choisira. Elle le dit avec humour : à entendre.
+C'est arrivé quoi, avec la maison ? La cour, la clôture... # speaker: worker
+Elle s'arrête. Elle te regarde longtemps. # cue: silence
+La cour. Une autre fois. Mardi, peut-être. Ou ben l'année prochaine. # speaker: Josée # mood: dry # cue: changes_subject
++ [Lui dire « l'année prochaine, d'abord », et lui donner ses deux kits # act: accept]
+    L'année prochaine, d'abord. Je vais noter ça. # speaker: worker
+    Tu lui tends ses deux kits dans un sac brun. Elle les glisse dans son manteau.
+    -> see_you_saturday
+
+=== see_you_saturday ===
+// La bonne fin est petite, encore. Elle repart avec une adresse qu'elle a demandée, une question qu'elle a posée elle-même, et le mardi. Rien n'a été fait à sa place. Au débriefing : qu'est-ce qui a rendu sa demande possible ?
+{ at_lise:
+    Vous sortez ensemble. Le froid vous saisit sur le trottoir. Patrouille se secoue dans le tambour et vous suit. # ambience: street_night # sound: door
+- else:
+    Patrouille se secoue et se lève. # ambience: street_night
+}
+La neige a recouvert la grille. Patrouille boite jusqu'au coin, le nez dans la neige fraîche, et, finalement, il a l'air de l'aimer.
+Josée remonte son capuchon.
+{ at_lise:
+    Merci pour le café. La prochaine fois, c'est moi qui paye. Enfin... on verra. # speaker: Josée # mood: amused # cue: smiles
+- else:
+    Merci pour l'adresse. La prochaine fois, je t'invite encore. Tu vas peut-être dire oui. # speaker: Josée # mood: amused # cue: smiles
+}
+Elle part vers l'église. Elle ne se retourne pas, mais elle lève deux doigts au-dessus de son épaule. # sound: footsteps
+{ at_lise:
+    Karine te rejoint et secoue la neige de ta tuque. « Un mois pour un café. Y a du monde avec qui ça prend des années, pis d'autres avec qui ça arrive jamais. On passe le mardi pareil. » # end: kept
+- else:
+    Karine te rejoint et secoue la neige de ta tuque. « Un mois pour qu'a te demande quelque chose à elle. Y a du monde avec qui ça prend des années, pis d'autres avec qui ça arrive jamais. On passe le mardi pareil. » # end: kept
+}
 -> END
 
 === link_broken ===

@@ -22,6 +22,7 @@ async function play(path: string, choices: readonly number[]) {
     story: { id: 'premier-bonjour', path, json: result.json },
     presenters: [new ScriptedPresenter(choices, () => 0)],
     // Each reading of the clock moves it 50 ms on: the events of one line stay close together.
+    // The sound's own clock only moves at the end, so quick changes of ambience collapse into the last one.
     clock: new FakeClock(0, 50),
     seed: 7,
   });
@@ -32,16 +33,13 @@ async function play(path: string, choices: readonly number[]) {
 }
 
 describe('premier-bonjour with sound', () => {
-  it('opens on the night street and, days later, plays the rain, with every cue sound known', async () => {
-    // Hold against the wall, say good night early: the second visit comes in the rain.
-    const { backend, director } = await play('stories/fr/premier-bonjour.ink', [2, 2]);
-    expect(backend.sounds.filter((sound) => sound.source.loop !== undefined).map((sound) => sound.id)).toEqual([
-      'street_night',
-      'rain',
-    ]);
-    expect(backend.playbacksOf('bus_engine')).toHaveLength(1);
-    expect(backend.playbacksOf('ui_select').length).toBeGreaterThan(2);
-    expect(backend.audible()).toEqual(['rain']);
+  it('ends the third night back on the night street after Lise’s diner, its door heard', async () => {
+    const { backend, director } = await play(
+      'stories/fr/premier-bonjour.ink',
+      [1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1].map((choice) => choice - 1),
+    );
+    expect(backend.playbacksOf('door').length).toBeGreaterThan(0);
+    expect(backend.audible()).toEqual(['street_night']);
     expect(director.takeProblems()).toEqual([]);
   });
 
