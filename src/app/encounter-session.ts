@@ -10,6 +10,7 @@ import {
   EncounterRunner,
   type EncounterSave,
   type Language,
+  linkRules,
   type Presenter,
   type SessionRecord,
   type StoryHeader,
@@ -19,6 +20,7 @@ import { createEncounterLayout } from '../ui/encounter-layout.ts';
 import { LineAdvancer } from '../ui/line-advancer.ts';
 import type { Settings } from '../ui/settings.ts';
 import { uiStrings } from '../ui/strings.ts';
+import { createTrustMeter, type TrustMeterStrings } from '../ui/trust-meter.ts';
 import type { EncounterSaveSlot } from './encounter-save-slot.ts';
 
 /** A story as the catalogue lists it, with its loader. */
@@ -39,6 +41,10 @@ export interface EncounterSessionOptions {
   readonly resumeFrom?: EncounterSave;
   /** Shows a message outside the dialogue (the stage could not start...). */
   readonly notify: (text: string) => void;
+  /** The end panel's button (it opens the debrief). */
+  readonly exitLabel?: string;
+  /** Set in the facilitators' reveal mode: the trust is shown live, with these words. */
+  readonly revealTrust?: TrustMeterStrings;
 }
 
 export interface EncounterSessionResult {
@@ -57,6 +63,7 @@ export async function playEncounter(options: EncounterSessionOptions): Promise<E
     strings,
     settings,
     characterName: story.header.character,
+    ...(options.exitLabel === undefined ? {} : { exitLabel: options.exitLabel }),
   });
   const stage = await startStage(layout.stage, settings, () => options.notify(strings.notices.stageUnavailable));
   const presenters: Presenter[] = stage === undefined ? [dialogue] : [stage, dialogue];
@@ -71,6 +78,17 @@ export async function playEncounter(options: EncounterSessionOptions): Promise<E
     ...(options.resumeFrom === undefined ? {} : { resumeFrom: options.resumeFrom }),
   });
   if (options.resumeFrom !== undefined) dialogue.restoreHistory(historyOf(options.resumeFrom.record));
+  const meter =
+    options.revealTrust === undefined
+      ? undefined
+      : createTrustMeter(document, {
+          strings: options.revealTrust,
+          events: runner.sessionEvents,
+          trust: options.resumeFrom?.link.trust ?? linkRules.startingTrust(runner.header.wariness),
+          broken: options.resumeFrom?.link.broken ?? false,
+          safety: options.resumeFrom?.link.safety ?? null,
+        });
+  if (meter !== undefined) layout.overlay.prepend(meter.element);
 
   const stopListening = options.audio.listen(runner.playerEvents);
   let toldSaveFailed = false;
@@ -103,6 +121,7 @@ export async function playEncounter(options: EncounterSessionOptions): Promise<E
   stopListening();
   options.audio.stop();
   stage?.destroy();
+  meter?.dispose();
   dialogue.dispose();
   return { record };
 }

@@ -8,7 +8,7 @@
  */
 import { storyCatalogue } from 'virtual:story-catalogue';
 import type { AudioDirector } from '../audio/audio-director.ts';
-import type { EncounterSave, Language } from '../engine/index.ts';
+import type { EncounterSave, Language, SessionRecord, StoredSession } from '../engine/index.ts';
 import { browserStorage, MemoryStorage } from '../ui/key-value-storage.ts';
 import { createNoticeArea } from '../ui/notice-area.ts';
 import { applySettings, defaultSettings, type Settings, SettingsStore, systemPreferences } from '../ui/settings.ts';
@@ -21,7 +21,9 @@ import {
 import { uiStrings } from '../ui/strings.ts';
 import { EncounterSaveSlot } from './encounter-save-slot.ts';
 import type { PlayableStory } from './encounter-session.ts';
+import { openSessionHistory } from './indexed-db-session-history.ts';
 import { readLaunchOptions } from './launch-options.ts';
+import { SessionKeeper } from './session-keeper.ts';
 
 const appRoot = document.getElementById('app');
 if (appRoot === null) throw new Error('index.html has no #app');
@@ -29,7 +31,9 @@ const root: HTMLElement = appRoot;
 
 const storage = browserStorage(window);
 const settingsStore = new SettingsStore(storage, defaultSettings(systemPreferences(window)));
-let settings: Settings = settingsStore.load();
+// The reveal mode is for one demonstration: it never outlives the page, so the next
+// trainee on a shared workshop laptop does not find the trust shown.
+let settings: Settings = { ...settingsStore.load(), revealTrust: false };
 const launch = readLaunchOptions(window.location.search);
 if (launch.lang !== undefined) settings = { ...settings, lang: launch.lang };
 applySettings(document, settings);
@@ -40,6 +44,21 @@ const slot = new EncounterSaveSlot(storage ?? new MemoryStorage());
 let audio: AudioDirector | undefined;
 const notices = createNoticeArea(document, uiStrings(settings.lang));
 document.body.prepend(notices.element);
+
+// The history opens once; where IndexedDB is missing it lives in memory for this tab.
+const history = openSessionHistory(window.indexedDB);
+let historyPersistent = true;
+void history.then((opened) => {
+  historyPersistent = opened.persistent;
+});
+const keeper = history.then(
+  (opened) =>
+    new SessionKeeper({
+      store: opened.store,
+      now: () => Date.now(),
+      onStoreFailed: () => notices.show(strings().history.storageFull),
+    }),
+);
 
 let startScreen: StartScreen | undefined;
 let playing = false;
@@ -103,38 +122,89 @@ function showStart(saved = resumableSave()): void {
       notices.setStrings(uiStrings(next.lang));
       return settingsStore.save(next);
     },
+    history: {
+      persistent: historyPersistent,
+      load: async () => (await history).store.list(),
+      onOpen: (id) => void openSession(id),
+      onDelete: async (id) => (await history).store.delete(id),
+      onDeleteAll: async () => (await history).store.deleteAll(),
+    },
   });
 }
 
-async function play(story: PlayableStory, options: { seed?: number; resumeFrom?: EncounterSave } = {}): Promise<void> {
+interface PlayOptions {
+  readonly seed?: number;
+  readonly resumeFrom?: EncounterSave;
+  /** Set when "Rejouer ce moment" started this play: the decision it plays on from. */
+  readonly replayedFrom?: number;
+}
+
+async function play(story: PlayableStory, options: PlayOptions = {}): Promise<void> {
   if (playing) return;
   playing = true;
   startScreen?.dispose();
   startScreen = undefined;
+  let record: SessionRecord | undefined;
   try {
     const [{ playEncounter }, { AudioDirector }] = await Promise.all([
       import('./encounter-session.ts'),
       import('../audio/audio-director.ts'),
     ]);
     audio ??= new AudioDirector({ volume: settings.volume, muted: settings.muted });
-    await playEncounter({
+    const played = await playEncounter({
       root,
       story,
       settings,
       slot,
       audio,
+      exitLabel: uiStrings(story.header.lang).dialogue.openDebrief,
+      ...(settings.revealTrust ? { revealTrust: uiStrings(story.header.lang).reveal } : {}),
       // The seed is recorded in the session, so a random one still replays exactly.
       seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
       ...(options.resumeFrom === undefined ? {} : { resumeFrom: options.resumeFrom }),
       notify: (text) => notices.show(text),
     });
+    record = played.record;
   } catch (error) {
     notices.show(strings().notices.loadFailed(story.header.title));
     reportUnexpected(error);
   } finally {
     playing = false;
+  }
+  // Every encounter played is debriefed, kept or broken, finished or left.
+  if (record !== undefined && record.choices.length > 0) {
+    const session = await (await keeper).keep(record, options.replayedFrom);
+    await showDebrief(session);
+  } else {
     showStart();
   }
+}
+
+/** Opens a session of the history in the debrief. */
+async function openSession(id: string): Promise<void> {
+  const session = await (await keeper).load(id);
+  if (session === undefined) {
+    notices.show(strings().notices.sessionUnavailable);
+    return;
+  }
+  startScreen?.dispose();
+  startScreen = undefined;
+  await showDebrief(session);
+}
+
+async function showDebrief(session: StoredSession): Promise<void> {
+  const { openDebrief } = await import('./debrief-session.ts');
+  openDebrief({
+    root,
+    session,
+    lang: settings.lang,
+    keeper: await keeper,
+    findStory: (record) => findStory(record.story.id, record.story.lang),
+    notify: (text) => notices.show(text),
+    strings: strings(),
+    onReplay: (story, save, decision) => void play(story, { resumeFrom: save, replayedFrom: decision }),
+    onClose: () => showStart(),
+  });
 }
 
 function reportUnexpected(error: unknown): void {

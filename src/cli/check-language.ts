@@ -1,6 +1,6 @@
 /**
  * `npm run language:check`: people-first language in everything a trainee reads, the
- * stories (`stories/**\/*.ink`) and the interface's words (`src/ui/strings.ts`,
+ * stories (`stories/**\/*.ink`) and the interface's words (`src/ui/strings.ts`, the debrief's,
  * `src/cli/terminal-words.ts`). Prints `path:line: message` per word found and one
  * `ok`/`FAIL` line per file; exits 1 when anything is found.
  */
@@ -11,7 +11,7 @@ import { inkFilesUnder } from '../authoring/story-files.ts';
 import { formatDiagnostic } from '../engine/index.ts';
 
 /** The interface text a trainee reads, besides the stories. */
-export const INTERFACE_TEXT = ['src/ui/strings.ts', 'src/cli/terminal-words.ts'];
+export const INTERFACE_TEXT = ['src/ui/strings.ts', 'src/ui/debrief/debrief-strings.ts', 'src/cli/terminal-words.ts'];
 
 export function filesToCheck(): string[] {
   return [...inkFilesUnder('stories'), ...INTERFACE_TEXT];

@@ -12,6 +12,19 @@ export { type CancelSignal, CancelSource } from './cancel-signal.ts';
  * everywhere (the terminal's `--auto` picks with it).
  */
 export { type Clock, createRandom, pickIndex, type Random } from './clock.ts';
+/** Shapes of the debrief's analysis, which the debrief screen, the print view and the facilitator's view draw. */
+export type {
+  CurvePoint,
+  DebriefAnalysis,
+  DebriefDecision,
+  DebriefMark,
+  MarkKind,
+  Takeaway,
+  TakeawayId,
+  TimelineEntry,
+} from './debrief/debrief-analysis.ts';
+/** `analyseSession(record)`: the debrief of one attempt (curve, decisions, timeline, marks, take-aways; no score). */
+export { analyseSession, MARK_KINDS, TAKEAWAY_IDS } from './debrief/debrief-analysis.ts';
 /**
  * The facts of an encounter. Presenters and the audio get `PlayerEvent` (no trust);
  * the recorder and the debrief get `SessionEvent` (with the link's effects).
@@ -77,6 +90,8 @@ export {
 } from './link/link-model.ts';
 /** The model's numbers, for the authoring guide, the debrief's explanations and the tests. */
 export * as linkRules from './link/link-rules.ts';
+/** "Rejouer ce moment": the state before one of a session's decisions, as a save to resume; or why it cannot be. */
+export { type CheckpointResult, checkpointBefore } from './record/checkpoint-before.ts';
 /** Saves taken after every choice; `readEncounterSave` checks one read back from storage. */
 export {
   type EncounterSave,
@@ -87,6 +102,30 @@ export {
 } from './record/encounter-save.ts';
 /** Replays a record on its story to check it or to rebuild its events. */
 export { type ReplayResult, replayRecord } from './record/replay-record.ts';
+/**
+ * The session history on the device. `SessionHistoryStore`: the app opens one at start
+ * (`openSessionHistory`, src/app), `put`s each attempt as it ends (rejects with
+ * `SessionHistoryFullError` when the device is full: show a notice), and hands `list`,
+ * `delete`, `deleteAll` to the History view. `list()` gives a `HistoryListing`:
+ * `SessionSummary` lines newest first (no records, no score) and how many stored
+ * entries could not be read (set aside, kept, never deleted but by `deleteAll`).
+ */
+export type { HistoryListing, SessionHistoryStore, SessionSummary } from './record/session-history.ts';
+/**
+ * `MemorySessionHistory`: for tests, and the app's fallback where IndexedDB is missing
+ * (it ends with the tab). The errors: `SessionHistoryFullError` (from `put`, the history
+ * unchanged), `SessionUnreadableError` (from `get`, the entry left in place). `summarise`
+ * makes a list line, `listingOf` reads raw stored values into a listing (never throws),
+ * `newestFirst` is the list's order: by `updatedAt`, then `startedAt`, then id.
+ */
+export {
+  listingOf,
+  MemorySessionHistory,
+  newestFirst,
+  SessionHistoryFullError,
+  SessionUnreadableError,
+  summarise,
+} from './record/session-history.ts';
 /** Session records: versioned JSON a facilitator keeps; `readSessionRecord` validates a file. */
 export {
   OLDEST_READABLE_RECORD_VERSION,
@@ -97,6 +136,23 @@ export {
   type SessionOutcome,
   type SessionRecord,
 } from './record/session-record.ts';
+/** A stored session (its attempts and the trainee's reactions): what the history keeps and "Export" writes. */
+export type { SessionAttempt, SessionFileReadResult, StoredSession } from './record/stored-session.ts';
+/** Builds and reads stored sessions (versioned): pure builders with `now` in epoch ms; `readSessionFile` never throws. */
+export {
+  bareRecordSessionId,
+  MAX_REACTIONS_LENGTH,
+  newStoredSession,
+  OLDEST_READABLE_STORED_SESSION_VERSION,
+  readSessionFile,
+  STORED_SESSION_KIND,
+  STORED_SESSION_SCHEMA_VERSION,
+  withAttempt,
+  withLatestAttempt,
+  withReactions,
+} from './record/stored-session.ts';
+/** The path that keeps the most trust (a beam search over decisions): the debrief's other way, the checker's expert path. */
+export { type BestPath, type BestPathOptions, findBestPath } from './search/find-best-path.ts';
 /** Content hash of a compiled story (a save's version check). */
 export { hashText } from './story/content-hash.ts';
 /** Problems with a story, printed `path:line: message`. */

@@ -41,6 +41,8 @@ export interface DialoguePresenterOptions {
   /** The person's name for the stage directions; the header's `character` when empty. */
   readonly characterName: string;
   readonly scheduler?: Scheduler;
+  /** The end panel's button; "Back to the start" when the game has no debrief to open. */
+  readonly exitLabel?: string;
 }
 
 /** One entry of the history, as `restoreHistory` takes it: the speaker as the story wrote it. */
@@ -99,6 +101,7 @@ export class DialoguePresenter implements Presenter {
   private readonly root: HTMLElement;
   private readonly document: Document;
   private readonly strings: UiStrings;
+  private readonly exitLabel: string | undefined;
   private readonly scheduler: Scheduler;
   private readonly id: string;
   private settings: Settings;
@@ -123,6 +126,7 @@ export class DialoguePresenter implements Presenter {
     this.root = options.root;
     this.document = options.root.ownerDocument;
     this.strings = options.strings;
+    this.exitLabel = options.exitLabel;
     this.settings = options.settings;
     this.characterName = options.characterName;
     this.scheduler = options.scheduler ?? browserScheduler;
@@ -341,7 +345,7 @@ export class DialoguePresenter implements Presenter {
     }
     const exit = this.element('button', 'button button-primary dialogue-exit');
     exit.type = 'button';
-    exit.textContent = this.strings.dialogue.backToStart;
+    exit.textContent = this.exitLabel ?? this.strings.dialogue.backToStart;
     exit.addEventListener('click', () => {
       for (const listener of [...this.exitListeners]) callSafely(listener);
     });

@@ -1,7 +1,12 @@
 /**
- * The settings form: sound, text and display, every control a labelled native input.
- * A change is handed on at once (the caller applies and saves it); there is no
- * "save" button to forget. Used by the start screen, and reusable in an encounter.
+ * The settings form: sound, text, display and the facilitators' demonstration mode,
+ * every control a labelled native input. A change is handed on at once (the caller
+ * applies and saves it); there is no "save" button to forget. Used by the start
+ * screen, and reusable in an encounter.
+ *
+ * The demonstration mode shows the hidden trust during play. Turning it on asks
+ * first, in a modal dialog, because it gives away what trainees are meant to
+ * discover in the debrief; turning it off never asks.
  */
 import { type Settings, TEXT_SIZES, TEXT_SPEEDS } from './settings.ts';
 import type { UiStrings } from './strings.ts';
@@ -115,8 +120,80 @@ export function createSettingsPanel(document: Document, options: SettingsPanelOp
     ),
   );
 
-  form.append(intro, sound, textGroup, display, note);
+  // Facilitators.
+  const facilitators = fieldset(document, text.facilitators);
+  const revealId = `${idPrefix}-reveal-trust`;
+  const revealRow = checkbox(document, revealId, text.revealTrust, current.revealTrust, text.revealTrustHint, (on) => {
+    if (!on) {
+      change({ revealTrust: false });
+      return;
+    }
+    // Not on until confirmed: a cancelled or dismissed dialog leaves it as it was.
+    reveal.checked = false;
+    void confirmReveal(form, strings, idPrefix).then((accepted) => {
+      if (accepted) {
+        reveal.checked = true;
+        change({ revealTrust: true });
+      }
+      reveal.focus();
+    });
+  });
+  const reveal = revealRow.querySelector('input') as HTMLInputElement;
+  facilitators.append(revealRow);
+
+  form.append(intro, sound, textGroup, display, facilitators, note);
   return form;
+}
+
+/**
+ * Asks, in a modal dialog, before the demonstration mode is turned on. Resolves true
+ * only on the confirm button; "Annuler", Escape and closing resolve false. The
+ * dialog opens on "Annuler", the choice that gives nothing away.
+ */
+function confirmReveal(container: HTMLElement, strings: UiStrings, idPrefix: string): Promise<boolean> {
+  const document = container.ownerDocument;
+  const text = strings.settings.revealConfirm;
+  const dialog = document.createElement('dialog');
+  dialog.className = 'confirm-dialog';
+  const heading = document.createElement('h2');
+  heading.className = 'confirm-heading';
+  heading.id = `${idPrefix}-reveal-confirm-heading`;
+  heading.textContent = text.heading;
+  dialog.setAttribute('aria-labelledby', heading.id);
+  dialog.append(heading);
+  const describedBy: string[] = [];
+  for (const [index, paragraph] of text.paragraphs.entries()) {
+    const p = document.createElement('p');
+    p.id = `${idPrefix}-reveal-confirm-${index + 1}`;
+    p.textContent = paragraph;
+    describedBy.push(p.id);
+    dialog.append(p);
+  }
+  dialog.setAttribute('aria-describedby', describedBy.join(' '));
+  const actions = document.createElement('div');
+  actions.className = 'confirm-actions';
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.className = 'button';
+  cancel.textContent = text.cancel;
+  cancel.addEventListener('click', () => dialog.close('cancel'));
+  const confirm = document.createElement('button');
+  confirm.type = 'button';
+  confirm.className = 'button button-primary';
+  confirm.textContent = text.confirm;
+  confirm.addEventListener('click', () => dialog.close('confirm'));
+  actions.append(cancel, confirm);
+  dialog.append(actions);
+  container.append(dialog);
+  return new Promise((resolve) => {
+    // Escape closes the dialog through the browser ('cancel' then 'close'), with no return value.
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(dialog.returnValue === 'confirm');
+    });
+    dialog.showModal();
+    cancel.focus();
+  });
 }
 
 function fieldset(document: Document, legendText: string): HTMLFieldSetElement {

@@ -29,6 +29,11 @@ export interface Settings {
   /** No animation anywhere: lines appear whole, the stage does not move. */
   readonly reducedMotion: boolean;
   readonly highContrast: boolean;
+  /**
+   * The facilitators' demonstration mode: the hidden trust shown live during play, for
+   * a projector. Off by default; the settings panel asks before turning it on.
+   */
+  readonly revealTrust: boolean;
 }
 
 /** What the browser says about the person, read once at start. */
@@ -54,6 +59,7 @@ export function defaultSettings(preferences: SystemPreferences): Settings {
     textSpeed: 'normal',
     reducedMotion: preferences.prefersReducedMotion,
     highContrast: preferences.prefersMoreContrast,
+    revealTrust: false,
   };
 }
 
@@ -81,6 +87,12 @@ export function systemPreferences(window: {
  * or garbage. Each field is kept when it is valid and replaced by its default when
  * not. Version 1 is the first: an object without `schemaVersion` (or from a later
  * version) is read field by field under the same names.
+ *
+ * `revealTrust` came after the first settings were stored, still as version 1: a new
+ * field with a default is backward compatible here, since a field that is missing is
+ * filled from the defaults like an invalid one (so settings stored before it read as
+ * off), and an older app reading newer settings ignores a field it does not know. A
+ * change of meaning or of a field's type would need a new version and a migration.
  */
 export function readSettings(raw: unknown, defaults: Settings): Settings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return defaults;
@@ -99,6 +111,7 @@ export function readSettings(raw: unknown, defaults: Settings): Settings {
     textSpeed: pick('textSpeed', oneOf(TEXT_SPEEDS), defaults.textSpeed),
     reducedMotion: pick('reducedMotion', isBoolean, defaults.reducedMotion),
     highContrast: pick('highContrast', isBoolean, defaults.highContrast),
+    revealTrust: pick('revealTrust', isBoolean, defaults.revealTrust),
   };
 }
 

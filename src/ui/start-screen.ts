@@ -1,13 +1,15 @@
 /**
  * The start screen: what the simulator is for, the catalogue of encounters read from
- * their headers, the settings and the About page, in French or English. Content
- * warnings are shown before an encounter starts, in a modal dialog.
+ * their headers, the history of sessions played on this device (history-view.ts), the
+ * settings and the About page, in French or English. Content warnings are shown
+ * before an encounter starts, in a modal dialog.
  *
  * The screen applies settings to the page itself (`applySettings`) and hands every
  * change to the app, which stores it; starting and continuing are the app's to do.
  * Every text goes in through `textContent`: nothing a story's header says can become markup.
  */
 import type { Language, StoryHeader } from '../engine/index.ts';
+import { createHistoryView, type HistoryOptions } from './history-view.ts';
 import { applySettings, type Settings } from './settings.ts';
 import { createSettingsPanel } from './settings-panel.ts';
 import { type UiStrings, uiStrings } from './strings.ts';
@@ -27,7 +29,10 @@ export interface SavedEncounterSummary {
   readonly savedAt: number;
 }
 
-export const START_VIEWS = ['encounters', 'settings', 'about'] as const;
+export type { HistoryOptions } from './history-view.ts';
+
+/** The masthead's views, in its order. `history` is offered only when the app passes `history`. */
+export const START_VIEWS = ['encounters', 'history', 'settings', 'about'] as const;
 export type StartView = (typeof START_VIEWS)[number];
 
 export interface StartScreenOptions {
@@ -38,6 +43,11 @@ export interface StartScreenOptions {
   readonly savedEncounter?: SavedEncounterSummary | undefined;
   /** False when the settings cannot be stored on this device (`SettingsStore.persistent`). */
   readonly settingsPersistent?: boolean;
+  /**
+   * The session history on this device, for the History view. Without it (no store
+   * wired) the view is not offered, and asking for it opens the catalogue.
+   */
+  readonly history?: HistoryOptions | undefined;
   /** The view to open on; the catalogue by default. */
   readonly view?: StartView;
   /** The player starts an encounter (after accepting its content warnings, if it has any). */
@@ -75,7 +85,8 @@ export function encountersIn(stories: readonly CatalogueStory[], lang: Language)
 export function renderStartScreen(root: HTMLElement, options: StartScreenOptions): StartScreen {
   const document = root.ownerDocument;
   let settings = options.settings;
-  let view: StartView = options.view ?? 'encounters';
+  const offered = (target: StartView): boolean => target !== 'history' || options.history !== undefined;
+  let view: StartView = options.view !== undefined && offered(options.view) ? options.view : 'encounters';
   let saved = options.savedEncounter;
   let persistent = options.settingsPersistent ?? true;
 
@@ -105,6 +116,17 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
       case 'encounters':
         main.append(encountersView(strings, main));
         break;
+      case 'history':
+        if (options.history !== undefined) {
+          main.append(
+            createHistoryView(document, {
+              strings,
+              history: options.history,
+              heading: viewHeading(strings.history.heading, 'history-heading'),
+            }),
+          );
+        }
+        break;
       case 'settings':
         main.append(settingsView(strings));
         break;
@@ -121,7 +143,7 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
       const nav = make(document, 'nav', 'masthead-nav');
       nav.setAttribute('aria-label', strings.start.navigationLabel);
       const list = make(document, 'ul', 'masthead-links');
-      for (const target of START_VIEWS) {
+      for (const target of START_VIEWS.filter(offered)) {
         const item = make(document, 'li', '');
         const button = make(document, 'button', 'nav-button');
         button.type = 'button';
@@ -305,7 +327,7 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
   };
 
   const show = (next: StartView): void => {
-    view = next;
+    view = offered(next) ? next : 'encounters';
     draw();
     root.querySelector<HTMLElement>('.view-heading')?.focus();
   };

@@ -5,9 +5,11 @@
  *
  * Nothing shown during play names the trust, points or a score (STYLE.md, seam 3):
  * the person's body language and the distance are described as a trainee would see
- * them. Only the About page says that the trust exists and is revealed afterwards.
+ * them. Only the About page says that the trust exists and is revealed afterwards;
+ * the history names how encounters ended (after play), and `reveal` holds the words of
+ * the facilitators' demonstration mode, which is off unless they turn it on.
  */
-import type { Concept, Cue, Distance, Language, Moment, Setting } from '../engine/index.ts';
+import type { Concept, Cue, Distance, EndStatus, Language, LinkBand, Moment, Setting } from '../engine/index.ts';
 import type { TextSize, TextSpeed } from './settings.ts';
 
 /** A sentence about the person, whose name (or "the person") is given. */
@@ -34,7 +36,12 @@ export interface UiStrings {
   readonly start: {
     readonly purpose: string;
     readonly navigationLabel: string;
-    readonly views: { readonly encounters: string; readonly settings: string; readonly about: string };
+    readonly views: {
+      readonly encounters: string;
+      readonly history: string;
+      readonly settings: string;
+      readonly about: string;
+    };
     readonly catalogueHeading: string;
     readonly emptyCatalogue: string;
     readonly facts: {
@@ -80,6 +87,60 @@ export interface UiStrings {
     readonly reducedMotionHint: string;
     readonly highContrast: string;
     readonly notPersistent: string;
+    /** The facilitators' group of settings. */
+    readonly facilitators: string;
+    /** The reveal mode's checkbox: shows the trust during play, for a demonstration. */
+    readonly revealTrust: string;
+    readonly revealTrustHint: string;
+    /** Asked before the reveal mode is turned on (never before it is turned off). */
+    readonly revealConfirm: {
+      readonly heading: string;
+      readonly paragraphs: readonly string[];
+      readonly confirm: string;
+      readonly cancel: string;
+    };
+  };
+
+  /** The sessions played on this device, listed after play: outcomes in words, never a score. */
+  readonly history: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly loading: string;
+    readonly loadFailed: (message: string) => string;
+    readonly retry: string;
+    readonly empty: string;
+    /** IndexedDB is not available: the history is kept in memory and ends with the tab. */
+    readonly notPersistent: string;
+    /** Some stored sessions could not be read; they were set aside, not deleted. */
+    readonly unreadable: (count: number) => string;
+    readonly facts: { readonly date: string; readonly outcome: string; readonly attempts: string };
+    /** How the latest attempt ended. */
+    readonly outcomes: Readonly<Record<EndStatus, string>>;
+    /** The latest attempt did not reach an end (left, or stopped by a problem). */
+    readonly unfinished: string;
+    /** The buttons on each session; its title and date follow for screen readers. */
+    readonly open: string;
+    readonly delete: string;
+    readonly confirmDelete: (title: string, date: string) => string;
+    readonly confirmDeleteButton: string;
+    readonly cancel: string;
+    readonly deleted: (title: string) => string;
+    readonly deleteAll: string;
+    /** `unreadable` entries are deleted too: the question says so when there are any. */
+    readonly confirmDeleteAll: (count: number, unreadable: number) => string;
+    readonly confirmDeleteAllButton: string;
+    readonly allDeleted: string;
+    readonly deleteFailed: (message: string) => string;
+    /** A finished encounter could not be added: the device's storage is full. */
+    readonly storageFull: string;
+  };
+
+  /** The live meter of the facilitators' demonstration mode (settings `revealTrust`), never shown otherwise. */
+  readonly reveal: {
+    readonly meterLabel: string;
+    readonly bands: Readonly<Record<LinkBand, string>>;
+    /** The second meter, during an emergency. */
+    readonly safetyLabel: string;
   };
 
   readonly about: {
@@ -103,6 +164,10 @@ export interface UiStrings {
     readonly loadFailed: (title: string) => string;
     /** Something went wrong that the app did not foresee; what it was, as text. */
     readonly unexpected: (message: string) => string;
+    /** A moment of the debrief could not be played again; `reason` says why (in English, from the engine). */
+    readonly replayUnavailable: (reason: string) => string;
+    /** A session from the history could not be opened. */
+    readonly sessionUnavailable: string;
   };
 
   readonly dialogue: {
@@ -117,6 +182,8 @@ export interface UiStrings {
     readonly endHeading: string;
     readonly ended: string;
     readonly backToStart: string;
+    /** The end panel's button when the debrief follows. */
+    readonly openDebrief: string;
     readonly failure: (message: string) => string;
     readonly progressNotSaved: string;
   };
@@ -151,7 +218,7 @@ const FRENCH: UiStrings = {
     purpose:
       'Un simulateur pour s’exercer au travail de rue en réduction des méfaits : les stagiaires y apprennent à créer le lien sans le brusquer, les formatrices et formateurs s’en servent en atelier, et les organismes y ajoutent leurs propres rencontres.',
     navigationLabel: 'Menu principal',
-    views: { encounters: 'Rencontres', settings: 'Réglages', about: 'À propos' },
+    views: { encounters: 'Rencontres', history: 'Historique', settings: 'Réglages', about: 'À propos' },
     catalogueHeading: 'Rencontres',
     emptyCatalogue: 'Aucune rencontre en français pour l’instant.',
     facts: {
@@ -215,6 +282,64 @@ const FRENCH: UiStrings = {
     highContrast: 'Contraste élevé',
     notPersistent:
       'Vos réglages ne peuvent pas être enregistrés sur cet appareil : ils valent jusqu’à la fermeture de la page.',
+    facilitators: 'Formation',
+    revealTrust: 'Mode démonstration (formateurs) : afficher le lien pendant le jeu',
+    revealTrustHint:
+      'Pour une démonstration au projecteur. À laisser désactivé quand une ou un stagiaire joue : le lien se découvre au bilan.',
+    revealConfirm: {
+      heading: 'Activer le mode démonstration\u00a0?',
+      paragraphs: [
+        'Le lien avec la personne, caché d’habitude, sera affiché en direct pendant les rencontres.',
+        'C’est justement ce que les stagiaires doivent découvrir, dans les gestes et les mots de la personne, puis au bilan. Ce mode sert aux formatrices et formateurs, pour une démonstration au projecteur.',
+      ],
+      confirm: 'Activer le mode démonstration',
+      cancel: 'Annuler',
+    },
+  },
+
+  history: {
+    heading: 'Historique',
+    intro: 'Les rencontres jouées sur cet appareil, de la plus récente à la plus ancienne.',
+    loading: 'Chargement de l’historique…',
+    loadFailed: (message) => `L’historique n’a pas pu être lu : ${message}`,
+    retry: 'Réessayer',
+    empty: 'Aucune rencontre jouée sur cet appareil pour l’instant.',
+    notPersistent:
+      'Cet appareil ne permet pas de garder l’historique : il ne vaut que pour cet onglet et s’efface à sa fermeture.',
+    unreadable: (count) =>
+      count === 1
+        ? 'Une rencontre enregistrée n’a pas pu être lue. Elle a été mise de côté, pas effacée.'
+        : `${count} rencontres enregistrées n’ont pas pu être lues. Elles ont été mises de côté, pas effacées.`,
+    facts: { date: 'Dernière partie', outcome: 'Issue', attempts: 'Essais' },
+    outcomes: {
+      kept: 'lien gardé',
+      broken: 'lien brisé',
+      handled: 'urgence prise en charge',
+      referred: 'orientation acceptée',
+      ended: 'rencontre terminée',
+    },
+    unfinished: 'inachevée',
+    open: 'Ouvrir',
+    delete: 'Supprimer',
+    confirmDelete: (title, date) => `Supprimer « ${title} » (${date}) de l’historique\u00a0? C’est définitif.`,
+    confirmDeleteButton: 'Oui, supprimer',
+    cancel: 'Annuler',
+    deleted: (title) => `« ${title} » a été supprimée de l’historique.`,
+    deleteAll: 'Tout supprimer',
+    confirmDeleteAll: (count, unreadable) =>
+      `Supprimer tout l’historique de cet appareil (${count === 1 ? '1 rencontre' : `${count} rencontres`})\u00a0? C’est définitif.${
+        unreadable > 0 ? ' Les rencontres illisibles mises de côté seront effacées aussi.' : ''
+      }`,
+    confirmDeleteAllButton: 'Oui, tout supprimer',
+    allDeleted: 'L’historique a été vidé.',
+    deleteFailed: (message) => `La suppression n’a pas fonctionné : ${message}`,
+    storageFull: 'L’appareil n’a plus de place : cette rencontre n’a pas été ajoutée à l’historique.',
+  },
+
+  reveal: {
+    meterLabel: 'Lien (mode démonstration)',
+    bands: { fragile: 'fragile', building: 'en construction', solid: 'solide', broken: 'brisé' },
+    safetyLabel: 'Sécurité (urgence)',
   },
 
   about: {
@@ -272,6 +397,8 @@ const FRENCH: UiStrings = {
       'La scène illustrée ne peut pas s’afficher sur cet appareil. La rencontre continue en texte seulement.',
     loadFailed: (title) => `La rencontre « ${title} » n’a pas pu être chargée. Vérifiez la connexion et réessayez.`,
     unexpected: (message) => `Un problème imprévu est survenu : ${message}`,
+    replayUnavailable: (reason) => `Ce moment ne peut pas être rejoué (${reason}).`,
+    sessionUnavailable: 'Cette rencontre de l’historique n’a pas pu être ouverte. Elle est gardée telle quelle.',
   },
 
   dialogue: {
@@ -286,6 +413,7 @@ const FRENCH: UiStrings = {
     endHeading: 'Fin de la rencontre',
     ended: 'La rencontre est terminée.',
     backToStart: 'Retour à l’accueil',
+    openDebrief: 'Voir le retour sur la rencontre',
     failure: (message) => `La rencontre s’est arrêtée à cause d’un problème : ${message}`,
     progressNotSaved: 'Votre progression ne peut pas être enregistrée sur cet appareil.',
   },
@@ -340,7 +468,7 @@ const ENGLISH: UiStrings = {
     purpose:
       'A simulator for practising harm-reduction outreach: trainees learn to build trust without rushing it, trainers use it in workshops, and organisations add encounters of their own.',
     navigationLabel: 'Main menu',
-    views: { encounters: 'Encounters', settings: 'Settings', about: 'About' },
+    views: { encounters: 'Encounters', history: 'History', settings: 'Settings', about: 'About' },
     catalogueHeading: 'Encounters',
     emptyCatalogue: 'No encounters in English yet.',
     facts: {
@@ -403,6 +531,63 @@ const ENGLISH: UiStrings = {
     reducedMotionHint: 'Text appears all at once and the stage stays still.',
     highContrast: 'High contrast',
     notPersistent: 'Your settings cannot be saved on this device: they last until you close this page.',
+    facilitators: 'Facilitation',
+    revealTrust: 'Demonstration mode (facilitators): show the trust during play',
+    revealTrustHint:
+      'For a demonstration on a projector. Leave it off when a trainee plays: trust is discovered in the debrief.',
+    revealConfirm: {
+      heading: 'Turn on demonstration mode?',
+      paragraphs: [
+        'The person’s trust, normally hidden, will be shown live during encounters.',
+        'This is exactly what trainees should discover for themselves, in the person’s gestures and words, then in the debrief. This mode is for facilitators, for a demonstration on a projector.',
+      ],
+      confirm: 'Turn on demonstration mode',
+      cancel: 'Cancel',
+    },
+  },
+
+  history: {
+    heading: 'History',
+    intro: 'The encounters played on this device, most recent first.',
+    loading: 'Loading the history…',
+    loadFailed: (message) => `The history could not be read: ${message}`,
+    retry: 'Try again',
+    empty: 'No encounters played on this device yet.',
+    notPersistent: 'This device cannot keep the history: it lasts only for this tab and is gone when you close it.',
+    unreadable: (count) =>
+      count === 1
+        ? 'One saved encounter could not be read. It was set aside, not deleted.'
+        : `${count} saved encounters could not be read. They were set aside, not deleted.`,
+    facts: { date: 'Last played', outcome: 'Outcome', attempts: 'Attempts' },
+    outcomes: {
+      kept: 'relationship kept',
+      broken: 'relationship broken',
+      handled: 'emergency handled',
+      referred: 'referral accepted',
+      ended: 'encounter ended',
+    },
+    unfinished: 'unfinished',
+    open: 'Open',
+    delete: 'Delete',
+    confirmDelete: (title, date) => `Delete “${title}” (${date}) from the history? This cannot be undone.`,
+    confirmDeleteButton: 'Yes, delete',
+    cancel: 'Cancel',
+    deleted: (title) => `“${title}” was deleted from the history.`,
+    deleteAll: 'Delete all',
+    confirmDeleteAll: (count, unreadable) =>
+      `Delete the whole history on this device (${count === 1 ? '1 encounter' : `${count} encounters`})? This cannot be undone.${
+        unreadable > 0 ? ' The unreadable encounters set aside will be deleted too.' : ''
+      }`,
+    confirmDeleteAllButton: 'Yes, delete all',
+    allDeleted: 'The history is now empty.',
+    deleteFailed: (message) => `The deletion did not work: ${message}`,
+    storageFull: 'The device has no room left: this encounter was not added to the history.',
+  },
+
+  reveal: {
+    meterLabel: 'Trust (demonstration mode)',
+    bands: { fragile: 'fragile', building: 'building', solid: 'solid', broken: 'broken' },
+    safetyLabel: 'Safety (emergency)',
   },
 
   about: {
@@ -458,6 +643,8 @@ const ENGLISH: UiStrings = {
     stageUnavailable: 'The illustrated stage cannot be shown on this device. The encounter goes on in text only.',
     loadFailed: (title) => `The encounter “${title}” could not be loaded. Check the connection and try again.`,
     unexpected: (message) => `Something unexpected went wrong: ${message}`,
+    replayUnavailable: (reason) => `This moment cannot be played again (${reason}).`,
+    sessionUnavailable: 'This encounter from the history could not be opened. It is kept as it is.',
   },
 
   dialogue: {
@@ -472,6 +659,7 @@ const ENGLISH: UiStrings = {
     endHeading: 'End of the encounter',
     ended: 'The encounter is over.',
     backToStart: 'Back to the start',
+    openDebrief: 'See the debrief',
     failure: (message) => `The encounter stopped because of a problem: ${message}`,
     progressNotSaved: 'Progress could not be saved on this device.',
   },

@@ -52,6 +52,17 @@ describe('default settings', () => {
       muted: false,
     });
   });
+
+  it('keep the facilitators’ demonstration mode off, whatever the system says', () => {
+    for (const prefers of [true, false]) {
+      const settings = defaultSettings({
+        browserLanguage: 'fr-CA',
+        prefersReducedMotion: prefers,
+        prefersMoreContrast: prefers,
+      });
+      expect(settings.revealTrust).toBe(false);
+    }
+  });
 });
 
 describe('reading settings back', () => {
@@ -101,6 +112,23 @@ describe('reading settings back', () => {
     });
   });
 
+  it('reads settings stored before the demonstration mode existed with it off', () => {
+    const stored = {
+      schemaVersion: 1,
+      lang: 'en',
+      volume: 0.5,
+      muted: false,
+      textSize: 'normal',
+      textSpeed: 'fast',
+      reducedMotion: false,
+      highContrast: false,
+    };
+
+    expect(readSettings(stored, DEFAULTS)).toEqual({ ...stored, revealTrust: false });
+    expect(readSettings({ ...stored, revealTrust: 'yes' }, DEFAULTS).revealTrust).toBe(false);
+    expect(readSettings({ ...stored, revealTrust: true }, DEFAULTS).revealTrust).toBe(true);
+  });
+
   it('refuses a volume that is not a number', () => {
     expect(readSettings({ volume: Number.NaN }, DEFAULTS).volume).toBe(DEFAULTS.volume);
     expect(readSettings({ volume: '0.5' }, DEFAULTS).volume).toBe(DEFAULTS.volume);
@@ -117,6 +145,13 @@ describe('the settings store', () => {
     const reopened = new SettingsStore(storage, DEFAULTS);
     expect(reopened.load()).toEqual(changed);
     expect(reopened.persistent).toBe(true);
+  });
+
+  it('keeps the demonstration mode once turned on, after a reload', () => {
+    const storage = new MemoryStorage();
+    new SettingsStore(storage, DEFAULTS).save({ ...DEFAULTS, revealTrust: true });
+
+    expect(new SettingsStore(storage, DEFAULTS).load().revealTrust).toBe(true);
   });
 
   it('reads garbage in the storage as the defaults', () => {

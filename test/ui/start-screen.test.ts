@@ -235,6 +235,36 @@ describe('settings', () => {
   });
 });
 
+describe('the masthead', () => {
+  const history = {
+    load: () => Promise.resolve({ sessions: [], unreadable: 0 }),
+    onOpen: () => undefined,
+    onDelete: () => Promise.resolve(),
+    onDeleteAll: () => Promise.resolve(),
+  };
+  const views = (root: HTMLElement): string[] =>
+    byRole(oneByRole(root, 'navigation', 'Menu principal'), 'button').map((button) => accessibleName(button));
+
+  it('offers the history between the encounters and the settings, and opens it on its heading', () => {
+    const { root } = setUp({ history });
+
+    expect(views(root)).toEqual(['Rencontres', 'Historique', 'Réglages', 'À propos']);
+    oneByRole(root, 'button', 'Historique').click();
+    expect(document.activeElement).toBe(oneByRole(root, 'heading', 'Historique'));
+    expect(oneByRole(root, 'button', 'Historique').getAttribute('aria-current')).toBe('page');
+    expect(document.title).toBe('Historique — Bonne distance');
+  });
+
+  it('does not offer a history the app has not given, and opens the catalogue instead', () => {
+    const { root, screen } = setUp({ view: 'history' });
+
+    expect(views(root)).toEqual(['Rencontres', 'Réglages', 'À propos']);
+    expect(screen.view).toBe('encounters');
+    screen.show('history');
+    expect(oneByRole(root, 'region', 'Rencontres')).toBeDefined();
+  });
+});
+
 describe('the About page', () => {
   it('says what the simulator is for, for whom, on what it is based, and that the trust stays hidden until the debrief', () => {
     const { root } = setUp();

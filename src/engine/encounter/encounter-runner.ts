@@ -138,7 +138,10 @@ export class EncounterRunner {
       path: options.story.path,
     };
     const save = options.resumeFrom;
-    this.globalTagsPending = save === undefined;
+    // A save with nothing played yet (`checkpointBefore` at the first decision) starts
+    // the encounter over, opening included, but keeps that session's seed and start time.
+    const atStart = save === undefined || save.record.events.length === 0;
+    this.globalTagsPending = atStart;
     if (save === undefined) {
       this.resumed = false;
       this.link = initialLinkState(this.header.wariness);
@@ -158,7 +161,7 @@ export class EncounterRunner {
     } catch (error) {
       throw new SaveMismatchError(`the save of '${options.story.id}' cannot be loaded: ${messageOf(error)}`);
     }
-    this.resumed = true;
+    this.resumed = !atStart;
     this.link = save.link;
     this.declaredEnd = save.declaredEnd;
     this.linesShown = save.linesShown;
