@@ -161,3 +161,34 @@ test.describe('the debrief', () => {
     await expectNoAxeViolation(page);
   });
 });
+
+test.describe('the facilitators’ reveal mode', () => {
+  test.use({ locale: 'fr-CA' });
+  test.setTimeout(90_000);
+  test.beforeEach(async ({ page }) => {
+    await useSettings(page, 'fr');
+  });
+
+  test('shows the trust live only once confirmed, and turns itself off on reload', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    const reveal = page.getByRole('checkbox', { name: /Mode démonstration/ });
+    await expect(reveal).not.toBeChecked();
+    await reveal.click();
+    const confirm = page.getByRole('dialog', { name: 'Activer le mode démonstration ?' });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Activer le mode démonstration' }).click();
+    await expect(reveal).toBeChecked();
+
+    await page.getByRole('button', { name: 'Rencontres' }).click();
+    await startFromCatalogue(page, 'Premier bonjour', 'fr');
+    const meter = page.getByRole('meter', { name: 'Lien (mode démonstration)' });
+    await expect(meter).toBeVisible();
+    await expect(meter).toHaveAttribute('aria-valuetext', 'fragile');
+    await expectNoAxeViolation(page);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    await expect(page.getByRole('checkbox', { name: /Mode démonstration/ })).not.toBeChecked();
+  });
+});
