@@ -47,7 +47,8 @@ const runners: readonly Runner[] = [
       );
     },
   },
-  { name: 'stories', command: [bin('tsx'), 'src/cli/check-stories.ts'], count: countOkLines },
+  // Strict: a story given to trainees must have no warning either.
+  { name: 'stories', command: [bin('tsx'), 'src/cli/check-stories.ts', '--strict'], count: countOkLines },
   { name: 'language', command: [bin('tsx'), 'src/cli/check-language.ts'], count: countOkLines },
   {
     name: 'playwright',

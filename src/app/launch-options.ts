@@ -1,11 +1,14 @@
 /**
  * What the page's address asks for: `?encounter=<id>&lang=fr|en&seed=N` opens an
- * encounter directly (workshop links, tests). A wrong value is reported and ignored,
- * never fatal: the trainee still gets the start screen.
+ * encounter directly (workshop links, tests); `?studio` opens the trainers' studio
+ * instead of the start screen. A wrong value is reported and ignored, never fatal:
+ * the trainee still gets the start screen.
  */
 import { isOneOf, LANGUAGES, type Language } from '../engine/index.ts';
 
 export interface LaunchOptions {
+  /** `?studio` (any value, or none): the trainers' studio opens; an encounter asked for too is ignored. */
+  readonly studio: boolean;
   readonly encounter: string | undefined;
   readonly lang: Language | undefined;
   readonly seed: number | undefined;
@@ -18,6 +21,7 @@ const MAX_SEED = 2 ** 31 - 1;
 export function readLaunchOptions(search: string): LaunchOptions {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  const studio = params.has('studio');
   const encounterParam = params.get('encounter')?.trim();
   // Ids are file names: letters, digits and dashes. Anything else cannot name a story.
   let encounter: string | undefined;
@@ -38,5 +42,9 @@ export function readLaunchOptions(search: string): LaunchOptions {
     if (/^\d+$/.test(seedParam) && value <= MAX_SEED) seed = value;
     else problems.push(`seed "${seedParam.slice(0, 20)}" must be a whole number from 0 to ${MAX_SEED}`);
   }
-  return { encounter, lang, seed, problems };
+  if (studio && encounter !== undefined) {
+    problems.push(`encounter "${encounter}" is not opened in the studio`);
+    encounter = undefined;
+  }
+  return { studio, encounter, lang, seed, problems };
 }

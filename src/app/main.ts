@@ -4,16 +4,20 @@
  *
  * The catalogue comes from `virtual:story-catalogue` (headers only); a story's ink is
  * fetched when it is played, and Phaser when the first encounter opens, so the start
- * screen stays a small download.
+ * screen stays a small download. The trainee's own library (user-library.ts) follows
+ * the shipped encounters and plays like them; ink's compiler loads only when a `.ink`
+ * file is imported, and the trainers' studio (`?studio`) is a page loaded on demand.
  */
 import { storyCatalogue } from 'virtual:story-catalogue';
 import type { AudioDirector } from '../audio/audio-director.ts';
-import type { EncounterSave, Language, SessionRecord, StoredSession } from '../engine/index.ts';
+import type { Diagnostic, EncounterSave, Language, SessionRecord, StoredSession } from '../engine/index.ts';
 import { browserStorage, MemoryStorage } from '../ui/key-value-storage.ts';
 import { createNoticeArea } from '../ui/notice-area.ts';
 import { applySettings, defaultSettings, type Settings, SettingsStore, systemPreferences } from '../ui/settings.ts';
 import {
+  type ChosenFile,
   confirmContentWarnings,
+  type ImportOutcome,
   renderStartScreen,
   type SavedEncounterSummary,
   type StartScreen,
@@ -24,6 +28,14 @@ import type { PlayableStory } from './encounter-session.ts';
 import { openSessionHistory } from './indexed-db-session-history.ts';
 import { readLaunchOptions } from './launch-options.ts';
 import { SessionKeeper } from './session-keeper.ts';
+import {
+  type LibraryEncounter,
+  LibraryFullError,
+  type LibraryListing,
+  openUserLibrary,
+  prepareLibraryEncounter,
+  readEncounterFile,
+} from './user-library.ts';
 
 const appRoot = document.getElementById('app');
 if (appRoot === null) throw new Error('index.html has no #app');
@@ -60,6 +72,12 @@ const keeper = history.then(
     }),
 );
 
+// The trainee's own encounters, read before the start screen is drawn; in memory where IndexedDB is missing.
+const library = openUserLibrary(window.indexedDB);
+let libraryListing: LibraryListing = { encounters: [], unreadable: 0 };
+let libraryStories: KnownStory[] = [];
+let libraryPersistent = true;
+
 let startScreen: StartScreen | undefined;
 let playing = false;
 
@@ -67,13 +85,77 @@ function strings() {
   return uiStrings(settings.lang);
 }
 
-type CatalogueEntry = (typeof storyCatalogue)[number];
+/** A story the app can play, resume and replay: shipped, or from the trainee's library. */
+type KnownStory = PlayableStory & { readonly path: string; readonly contentHash: string };
 
-function findStory(id: string, lang: Language): CatalogueEntry | undefined {
-  return (
-    storyCatalogue.find((story) => story.id === id && story.lang === lang) ??
-    storyCatalogue.find((story) => story.id === id)
-  );
+/** Shipped encounters first: library ids all start with `mine-`, so neither hides the other. */
+function findStory(id: string, lang: Language): KnownStory | undefined {
+  const stories: readonly KnownStory[] = [...storyCatalogue, ...libraryStories];
+  return stories.find((story) => story.id === id && story.lang === lang) ?? stories.find((story) => story.id === id);
+}
+
+/** A library entry as the catalogue and the encounter screen take it; its ink is already on the device. */
+function libraryStory(encounter: LibraryEncounter): KnownStory {
+  const path = `library:${encounter.id}`;
+  return {
+    id: encounter.id,
+    lang: encounter.lang,
+    path,
+    header: encounter.header,
+    contentHash: encounter.contentHash,
+    load: async () => ({ id: encounter.id, path, json: encounter.json }),
+  };
+}
+
+/** Reads the library again; what cannot be read is counted, and a failure is said, never fatal. */
+async function refreshLibrary(): Promise<void> {
+  const opened = await library;
+  libraryPersistent = opened.persistent;
+  try {
+    libraryListing = await opened.library.list();
+  } catch (error) {
+    notices.show(strings().library.loadFailed(messageOf(error)));
+  }
+  libraryStories = libraryListing.encounters.map(libraryStory);
+}
+
+/** Keeps a checked encounter (replacing its earlier version); `full` when the device has no room, the library unchanged. */
+async function keepInLibrary(encounter: LibraryEncounter): Promise<'added' | 'replaced' | 'full'> {
+  const replaced = libraryListing.encounters.some((kept) => kept.id === encounter.id && kept.lang === encounter.lang);
+  try {
+    await (await library).library.add(encounter);
+  } catch (error) {
+    if (error instanceof LibraryFullError) return 'full';
+    throw error;
+  }
+  await refreshLibrary();
+  return replaced ? 'replaced' : 'added';
+}
+
+/** "Importer une rencontre": checked first; a refused file changes nothing. */
+async function importFile(file: ChosenFile): Promise<ImportOutcome> {
+  const checked = await readEncounterFile(file, Date.now());
+  if (!checked.ok) return { kind: 'refused', fileName: file.name, diagnostics: checked.diagnostics };
+  const { encounter } = checked;
+  const kept = await keepInLibrary(encounter);
+  if (kept === 'full') return { kind: 'storageFull', fileName: file.name };
+  return {
+    kind: 'added',
+    id: encounter.id,
+    lang: encounter.lang,
+    title: encounter.title,
+    replaced: kept === 'replaced',
+  };
+}
+
+async function removeFromLibrary(id: string, lang: Language): Promise<void> {
+  await (await library).library.remove(id, lang);
+  await refreshLibrary();
+  // An unfinished encounter of this story stays saved (nothing is lost), but cannot be continued.
+  const read = slot.read();
+  if (read.kind === 'save' && findStory(read.save.storyId, read.save.record.story.lang) === undefined) {
+    startScreen?.setSavedEncounter(undefined);
+  }
 }
 
 /** The unfinished encounter to offer, after checking it still fits its story. */
@@ -128,6 +210,12 @@ function showStart(saved = resumableSave()): void {
       onOpen: (id) => void openSession(id),
       onDelete: async (id) => (await history).store.delete(id),
       onDeleteAll: async () => (await history).store.deleteAll(),
+    },
+    library: {
+      persistent: libraryPersistent,
+      current: () => ({ encounters: libraryStories, unreadable: libraryListing.unreadable }),
+      onImport: importFile,
+      onRemove: removeFromLibrary,
     },
   });
 }
@@ -208,8 +296,7 @@ async function showDebrief(session: StoredSession): Promise<void> {
 }
 
 function reportUnexpected(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  notices.show(strings().notices.unexpected(message));
+  notices.show(strings().notices.unexpected(messageOf(error)));
   // The page never goes blank: whatever failed, the start screen is there to go on from.
   if (!playing && root.childElementCount === 0) showStart();
 }
@@ -241,5 +328,60 @@ async function openFromAddress(id: string): Promise<void> {
   await play(story, launch.seed === undefined ? {} : { seed: launch.seed });
 }
 
-if (launch.encounter === undefined) showStart();
-else void openFromAddress(launch.encounter);
+/** `?studio`: the trainers' studio, a page of its own loaded on demand (CodeMirror and the compiler with it). */
+async function openStudioPage(): Promise<void> {
+  try {
+    const { openStudio } = await import('./studio-page.ts');
+    openStudio(root, {
+      lang: settings.lang,
+      settings,
+      onAddToLibrary: addFromStudio,
+      onExit: () => {
+        window.location.search = '';
+      },
+    });
+  } catch (error) {
+    // The chunk could not be fetched (offline after an update): the game is still there.
+    notices.show(strings().notices.studioUnavailable(messageOf(error)));
+    showStart();
+  }
+}
+
+/** The studio's "Ajouter à ma bibliothèque": checked like an imported file; the message says why it was not added. */
+async function addFromStudio(draft: {
+  readonly json: string;
+  readonly source: string | null;
+  readonly fileName: string | null;
+}): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }> {
+  const text = strings().library;
+  try {
+    const checked = prepareLibraryEncounter({ ...draft, origin: 'studio', now: Date.now() });
+    if (!checked.ok) {
+      const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      return { ok: false, message: text.studioRefused(errors.map(describeDiagnostic).join(strings().separator)) };
+    }
+    if ((await keepInLibrary(checked.encounter)) === 'full') return { ok: false, message: text.studioStorageFull };
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
+  }
+}
+
+function describeDiagnostic(diagnostic: Diagnostic): string {
+  const where = diagnostic.line > 0 ? `${diagnostic.path}:${diagnostic.line}` : diagnostic.path;
+  return strings().library.diagnostic(where, diagnostic.message);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function start(): Promise<void> {
+  // The library is read first: an address or a saved encounter may name one of its encounters.
+  await refreshLibrary();
+  if (launch.studio) await openStudioPage();
+  else if (launch.encounter === undefined) showStart();
+  else await openFromAddress(launch.encounter);
+}
+
+void start();

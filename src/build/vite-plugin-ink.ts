@@ -52,6 +52,22 @@ export function inkPlugin(options: { readonly storiesFolder?: string } = {}): Pl
     configResolved(config) {
       root = config.root;
     },
+    configureServer(server) {
+      // A story added, removed or edited changes the catalogue. Watching the folder from
+      // the virtual module itself made Vite try to import the folder, so the dev server
+      // watches it here and reloads the catalogue.
+      const folder = resolve(root, storiesFolder);
+      server.watcher.add(folder);
+      const refresh = (file: string): void => {
+        if (!file.startsWith(folder) || !file.endsWith('.ink')) return;
+        const catalogue = server.moduleGraph.getModuleById(RESOLVED_CATALOGUE);
+        if (catalogue !== undefined) server.moduleGraph.invalidateModule(catalogue);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
+      server.watcher.on('change', refresh);
+    },
     resolveId(id) {
       return id === CATALOGUE_MODULE ? RESOLVED_CATALOGUE : null;
     },
@@ -89,7 +105,6 @@ export function inkPlugin(options: { readonly storiesFolder?: string } = {}): Pl
   function catalogueModule(addWatchFile: (file: string) => void): string {
     const folder = resolve(root, storiesFolder);
     const read = (path: string): string => readFileSync(resolve(root, path), 'utf8');
-    addWatchFile(folder);
     const files = existsSync(folder) ? inkFilesUnder(folder).map((file) => toPosix(relative(root, file))) : [];
     const entries = mainStoryFiles(files, read).flatMap((path) => {
       addWatchFile(resolve(root, path));

@@ -153,6 +153,18 @@ export {
 } from './record/stored-session.ts';
 /** The path that keeps the most trust (a beam search over decisions): the debrief's other way, the checker's expert path. */
 export { type BestPath, type BestPathOptions, findBestPath } from './search/find-best-path.ts';
+/**
+ * Checks a compiled story from outside the build (an imported file, the studio) before
+ * the app keeps it: JSON, ink's format, loads in the runtime, header, first line, and
+ * the source's lint when there is one. The library calls it when a story is added;
+ * never throws; `ok: false` carries the errors, each naming `path`.
+ */
+export {
+  type CompiledStoryCheck,
+  type CompiledStoryCheckOptions,
+  checkCompiledStory,
+  type HeaderFallback,
+} from './story/check-compiled-story.ts';
 /** Content hash of a compiled story (a save's version check). */
 export { hashText } from './story/content-hash.ts';
 /** Problems with a story, printed `path:line: message`. */

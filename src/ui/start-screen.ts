@@ -1,8 +1,9 @@
 /**
  * The start screen: what the simulator is for, the catalogue of encounters read from
- * their headers, the history of sessions played on this device (history-view.ts), the
- * settings and the About page, in French or English. Content warnings are shown
- * before an encounter starts, in a modal dialog.
+ * their headers, then the trainee's own ("Mes rencontres", with the import of a file:
+ * import-panel.ts), the history of sessions played on this device (history-view.ts),
+ * the settings and the About page (with the link to the trainers' studio), in French
+ * or English. Content warnings are shown before an encounter starts, in a modal dialog.
  *
  * The screen applies settings to the page itself (`applySettings`) and hands every
  * change to the app, which stores it; starting and continuing are the app's to do.
@@ -10,6 +11,7 @@
  */
 import type { Language, StoryHeader } from '../engine/index.ts';
 import { createHistoryView, type HistoryOptions } from './history-view.ts';
+import { type ChosenFile, createImportPanel, type ImportOutcome } from './import-panel.ts';
 import { applySettings, type Settings } from './settings.ts';
 import { createSettingsPanel } from './settings-panel.ts';
 import { type UiStrings, uiStrings } from './strings.ts';
@@ -30,6 +32,23 @@ export interface SavedEncounterSummary {
 }
 
 export type { HistoryOptions } from './history-view.ts';
+export type { ChosenFile, ImportOutcome } from './import-panel.ts';
+
+/** The trainee's own encounters on this device, for "Mes rencontres" and the import. */
+export interface LibraryOptions {
+  /**
+   * The library's encounters in every language, and how many stored ones could not be
+   * read; called each time the list is drawn. The app updates what it returns before
+   * `onImport` or `onRemove` resolves.
+   */
+  readonly current: () => { readonly encounters: readonly CatalogueStory[]; readonly unreadable: number };
+  /** False when the library lives only in this tab (no IndexedDB): the screen says so. True when left out. */
+  readonly persistent?: boolean;
+  /** Checks a chosen file and adds it to the library (see `ImportOutcome`). */
+  readonly onImport: (file: ChosenFile) => Promise<ImportOutcome>;
+  /** Removes one encounter, after the trainee confirmed. A rejection is shown as text. */
+  readonly onRemove: (id: string, lang: Language) => Promise<void>;
+}
 
 /** The masthead's views, in its order. `history` is offered only when the app passes `history`. */
 export const START_VIEWS = ['encounters', 'history', 'settings', 'about'] as const;
@@ -48,6 +67,8 @@ export interface StartScreenOptions {
    * wired) the view is not offered, and asking for it opens the catalogue.
    */
   readonly history?: HistoryOptions | undefined;
+  /** The trainee's own encounters, listed after the shipped ones, with the import. Not shown without it. */
+  readonly library?: LibraryOptions | undefined;
   /** The view to open on; the catalogue by default. */
   readonly view?: StartView;
   /** The player starts an encounter (after accepting its content warnings, if it has any). */
@@ -88,6 +109,7 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
   const offered = (target: StartView): boolean => target !== 'history' || options.history !== undefined;
   let view: StartView = options.view !== undefined && offered(options.view) ? options.view : 'encounters';
   let saved = options.savedEncounter;
+  let resumeElement: HTMLElement | undefined;
   let persistent = options.settingsPersistent ?? true;
 
   const changeSettings = (next: Settings): boolean | undefined => {
@@ -169,7 +191,8 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
     const purpose = make(document, 'p', 'purpose');
     purpose.textContent = strings.start.purpose;
     fragment.append(purpose);
-    if (saved !== undefined) fragment.append(resumeSection(strings, saved));
+    resumeElement = saved === undefined ? undefined : resumeSection(strings, saved);
+    if (resumeElement !== undefined) fragment.append(resumeElement);
 
     const section = make(document, 'section', 'catalogue-section');
     const heading = viewHeading(strings.start.catalogueHeading, 'catalogue-heading');
@@ -186,7 +209,84 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
       section.append(list);
     }
     fragment.append(section);
+    if (options.library !== undefined) fragment.append(librarySection(strings, options.library, main));
     return fragment;
+  };
+
+  /**
+   * "Mes rencontres": the trainee's encounters in the interface's language, then the
+   * import. The heading (and the region it names) shows only once there is one, so a
+   * trainee who never imported sees no empty section, only the import.
+   */
+  const librarySection = (strings: UiStrings, library: LibraryOptions, main: HTMLElement): HTMLElement => {
+    const text = strings.library;
+    const section = make(document, 'section', 'library-section');
+    const body = make(document, 'div', 'library-body');
+    // Said once, outside the part that is redrawn, so it is announced.
+    const status = make(document, 'p', 'library-status');
+    status.setAttribute('role', 'status');
+    const panel = createImportPanel(document, {
+      strings,
+      idPrefix: 'library-import',
+      onImport: (file) => library.onImport(file),
+      onAdded: (added) => {
+        status.textContent = '';
+        drawBody();
+        if (added.lang === settings.lang) startButtonOf(added.id, added.lang)?.focus();
+      },
+    });
+    section.append(body, status, panel.element);
+
+    const startButtonOf = (id: string, lang: Language): HTMLElement | null =>
+      document.getElementById(`encounter-${lang}-${id}`)?.closest('article')?.querySelector('.button-primary') ?? null;
+
+    const drawBody = (): void => {
+      const { encounters, unreadable } = library.current();
+      const listed = encountersIn(encounters, settings.lang);
+      const elsewhere = encounters.length - listed.length;
+      const parts: HTMLElement[] = [];
+      if (listed.length > 0) {
+        const heading = make(document, 'h2', 'library-heading');
+        heading.id = 'library-heading';
+        heading.textContent = text.heading;
+        const intro = make(document, 'p', 'library-intro');
+        intro.textContent = text.intro;
+        const list = make(document, 'ul', 'catalogue library-list');
+        // `list-style: none` makes Safari drop the list role; saying it keeps "list, 3 items".
+        list.setAttribute('role', 'list');
+        list.setAttribute('aria-labelledby', heading.id);
+        list.append(
+          ...listed.map((story, index) =>
+            encounterCard(strings, story, main, { index, onRemoved: (title) => removed(title, index) }),
+          ),
+        );
+        parts.push(heading, intro, list);
+        section.setAttribute('aria-labelledby', heading.id);
+      } else {
+        section.removeAttribute('aria-labelledby');
+      }
+      const note = (content: string): void => {
+        const paragraph = make(document, 'p', 'library-note');
+        paragraph.textContent = content;
+        parts.push(paragraph);
+      };
+      if (library.persistent === false) note(text.notPersistent);
+      if (unreadable > 0) note(text.unreadable(unreadable));
+      if (elsewhere > 0) note(text.inOtherLanguage(elsewhere));
+      body.replaceChildren(...parts);
+    };
+
+    /** After a removal: the encounter that took its place, else the one before, else the import. */
+    const removed = (title: string, index: number): void => {
+      status.textContent = text.removed(title);
+      drawBody();
+      const buttons = body.querySelectorAll<HTMLElement>('.encounter-card .button-primary');
+      const target = buttons[Math.min(index, buttons.length - 1)] ?? section.querySelector<HTMLElement>('input');
+      target?.focus();
+    };
+
+    drawBody();
+    return section;
   };
 
   const resumeSection = (strings: UiStrings, summary: SavedEncounterSummary): HTMLElement => {
@@ -207,7 +307,12 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
     return section;
   };
 
-  const encounterCard = (strings: UiStrings, story: CatalogueStory, main: HTMLElement): HTMLLIElement => {
+  const encounterCard = (
+    strings: UiStrings,
+    story: CatalogueStory,
+    main: HTMLElement,
+    removable?: { readonly index: number; readonly onRemoved: (title: string) => void },
+  ): HTMLLIElement => {
     const { header } = story;
     const item = make(document, 'li', '');
     const article = make(document, 'article', 'encounter-card');
@@ -256,8 +361,91 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
     article.append(heading, facts);
     if (header.summary !== '') article.append(summary);
     article.append(actions);
+    if (removable !== undefined && options.library !== undefined) {
+      const library = options.library;
+      const remove = make(document, 'button', 'button library-remove');
+      remove.type = 'button';
+      remove.textContent = strings.library.remove;
+      const whichToRemove = make(document, 'span', 'visually-hidden');
+      whichToRemove.textContent = ` ${header.title}`;
+      remove.append(whichToRemove);
+      remove.setAttribute('aria-expanded', 'false');
+      remove.addEventListener('click', () =>
+        confirmRemoval(strings, article, remove, `library-confirm-${removable.index}`, header.title, async () => {
+          await library.onRemove(story.id, story.lang);
+          removable.onRemoved(header.title);
+        }),
+      );
+      actions.append(remove);
+    }
     item.append(article);
     return item;
+  };
+
+  /**
+   * The inline question under "Retirer de ma bibliothèque": "Oui, retirer" and
+   * "Annuler" in a group named by the question. Focus goes to "Annuler" (the answer
+   * that loses nothing); cancelling or Escape returns it to the button; a failure is
+   * said in the group.
+   */
+  const confirmRemoval = (
+    strings: UiStrings,
+    article: HTMLElement,
+    trigger: HTMLButtonElement,
+    id: string,
+    title: string,
+    run: () => Promise<void>,
+  ): void => {
+    const text = strings.library;
+    const existing = article.querySelector<HTMLElement>('.library-confirm');
+    if (existing !== null) {
+      existing.querySelector<HTMLElement>('.library-cancel')?.focus();
+      return;
+    }
+    const group = make(document, 'div', 'library-confirm');
+    group.setAttribute('role', 'group');
+    const question = make(document, 'p', 'library-question');
+    question.id = `${id}-question`;
+    question.textContent = text.confirmRemove(title);
+    group.setAttribute('aria-labelledby', question.id);
+    const confirm = make(document, 'button', 'button button-danger');
+    confirm.type = 'button';
+    confirm.textContent = text.confirmRemoveButton;
+    const cancel = make(document, 'button', 'button library-cancel');
+    cancel.type = 'button';
+    cancel.textContent = text.cancel;
+    const problem = make(document, 'p', 'library-error');
+    problem.setAttribute('role', 'alert');
+    const close = (): void => {
+      group.remove();
+      trigger.setAttribute('aria-expanded', 'false');
+      trigger.focus();
+    };
+    cancel.addEventListener('click', close);
+    group.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close();
+      }
+    });
+    confirm.addEventListener('click', () => {
+      confirm.disabled = true;
+      cancel.disabled = true;
+      trigger.disabled = true;
+      run().catch((error: unknown) => {
+        confirm.disabled = false;
+        cancel.disabled = false;
+        trigger.disabled = false;
+        problem.textContent = text.removeFailed(error instanceof Error ? error.message : String(error));
+        cancel.focus();
+      });
+    });
+    const answers = make(document, 'div', 'library-answers');
+    answers.append(confirm, cancel);
+    group.append(question, answers, problem);
+    article.append(group);
+    trigger.setAttribute('aria-expanded', 'true');
+    cancel.focus();
   };
 
   const confirmWarnings = (strings: UiStrings, story: CatalogueStory, main: HTMLElement): void => {
@@ -309,6 +497,13 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
       }
       article.append(section);
     }
+    const studio = make(document, 'p', 'about-studio');
+    const link = make(document, 'a', '');
+    // The studio is its own page (`?studio`): a link, so it opens in a new tab too.
+    link.href = '?studio';
+    link.textContent = strings.library.studioLink;
+    studio.append(`${strings.library.studioIntro} `, link);
+    article.append(studio);
     const back = make(document, 'button', 'button');
     back.type = 'button';
     back.textContent = strings.start.backToEncounters;
@@ -345,7 +540,14 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
     show,
     setSavedEncounter(next) {
       saved = next;
-      if (view === 'encounters') draw();
+      if (view !== 'encounters') return;
+      // Taken away in place, so what the trainee was doing (a removal just announced) keeps its focus.
+      if (next === undefined) {
+        resumeElement?.remove();
+        resumeElement = undefined;
+      } else {
+        draw();
+      }
     },
     dispose() {
       root.replaceChildren();

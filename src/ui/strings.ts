@@ -135,6 +135,52 @@ export interface UiStrings {
     readonly storageFull: string;
   };
 
+  /**
+   * The trainee's own encounters on this device ("Mes rencontres"), listed after the
+   * shipped ones: added from the studio or imported from a file a trainer handed over.
+   */
+  readonly library: {
+    readonly heading: string;
+    readonly intro: string;
+    /** IndexedDB is not available: the library is kept in memory and ends with the tab. */
+    readonly notPersistent: string;
+    /** Some stored encounters could not be read; they were set aside, not deleted. */
+    readonly unreadable: (count: number) => string;
+    /** Encounters of the library written in the other language, listed when the interface is in it. */
+    readonly inOtherLanguage: (count: number) => string;
+    readonly loadFailed: (message: string) => string;
+    /** The button on each of the trainee's encounters; its title follows for screen readers. */
+    readonly remove: string;
+    readonly confirmRemove: (title: string) => string;
+    readonly confirmRemoveButton: string;
+    readonly cancel: string;
+    readonly removed: (title: string) => string;
+    readonly removeFailed: (message: string) => string;
+    /** The file input's visible label. */
+    readonly importLabel: string;
+    readonly importHint: string;
+    readonly checking: (fileName: string) => string;
+    readonly added: (title: string) => string;
+    /** An encounter with the same id and language was there: the new version took its place. */
+    readonly replaced: (title: string) => string;
+    /** Added, in the other language: listed once the interface is switched to it. */
+    readonly addedInOtherLanguage: (title: string) => string;
+    /** The import was refused: the file, then each problem as `fichier:ligne : message`. */
+    readonly refused: (fileName: string) => string;
+    readonly diagnostic: (where: string, message: string) => string;
+    readonly moreProblems: (count: number) => string;
+    readonly nothingChanged: string;
+    readonly storageFull: (fileName: string) => string;
+    readonly importFailed: (fileName: string, message: string) => string;
+    /** On the About page, before the link to the trainers' studio. */
+    readonly studioIntro: string;
+    /** The link to the trainers' studio (`?studio`). */
+    readonly studioLink: string;
+    /** The studio's "Ajouter à ma bibliothèque" could not keep the encounter. */
+    readonly studioStorageFull: string;
+    readonly studioRefused: (problems: string) => string;
+  };
+
   /** The live meter of the facilitators' demonstration mode (settings `revealTrust`), never shown otherwise. */
   readonly reveal: {
     readonly meterLabel: string;
@@ -168,6 +214,8 @@ export interface UiStrings {
     readonly replayUnavailable: (reason: string) => string;
     /** A session from the history could not be opened. */
     readonly sessionUnavailable: string;
+    /** The studio (`?studio`) could not be loaded. */
+    readonly studioUnavailable: (message: string) => string;
   };
 
   readonly dialogue: {
@@ -285,7 +333,7 @@ const FRENCH: UiStrings = {
     facilitators: 'Formation',
     revealTrust: 'Mode démonstration (formateurs) : afficher le lien pendant le jeu',
     revealTrustHint:
-      'Pour une démonstration au projecteur. À laisser désactivé quand une ou un stagiaire joue : le lien se découvre au bilan.',
+      'Pour une démonstration au projecteur. À laisser désactivé quand une ou un stagiaire joue : le lien se découvre au retour sur la rencontre. Le mode se désactive quand la page est rechargée.',
     revealConfirm: {
       heading: 'Activer le mode démonstration\u00a0?',
       paragraphs: [
@@ -334,6 +382,50 @@ const FRENCH: UiStrings = {
     allDeleted: 'L’historique a été vidé.',
     deleteFailed: (message) => `La suppression n’a pas fonctionné : ${message}`,
     storageFull: 'L’appareil n’a plus de place : cette rencontre n’a pas été ajoutée à l’historique.',
+  },
+
+  library: {
+    heading: 'Mes rencontres',
+    intro:
+      'Les rencontres ajoutées sur cet appareil\u00a0: écrites dans le studio, ou importées d’un fichier qu’une formatrice ou un formateur vous a remis.',
+    notPersistent:
+      'Cet appareil ne permet pas de garder vos rencontres\u00a0: elles ne valent que pour cet onglet et s’effacent à sa fermeture.',
+    unreadable: (count) =>
+      count === 1
+        ? 'Une de vos rencontres n’a pas pu être lue. Elle a été mise de côté, pas effacée.'
+        : `${count} de vos rencontres n’ont pas pu être lues. Elles ont été mises de côté, pas effacées.`,
+    inOtherLanguage: (count) =>
+      count === 1
+        ? 'Une de vos rencontres est en anglais\u00a0: elle s’affiche quand l’interface est en English.'
+        : `${count} de vos rencontres sont en anglais\u00a0: elles s’affichent quand l’interface est en English.`,
+    loadFailed: (message) => `Vos rencontres n’ont pas pu être lues\u00a0: ${message}`,
+    remove: 'Retirer de ma bibliothèque',
+    confirmRemove: (title) =>
+      `Retirer « ${title} » de votre bibliothèque\u00a0? Les parties déjà jouées restent dans l’historique.`,
+    confirmRemoveButton: 'Oui, retirer',
+    cancel: 'Annuler',
+    removed: (title) => `« ${title} » a été retirée de votre bibliothèque.`,
+    removeFailed: (message) => `La rencontre n’a pas pu être retirée\u00a0: ${message}`,
+    importLabel: 'Importer une rencontre (.ink ou .json)',
+    importHint:
+      'Le fichier est vérifié avant d’être ajouté. S’il contient une erreur, il est refusé et rien d’autre ne change.',
+    checking: (fileName) => `Vérification de « ${fileName} »…`,
+    added: (title) => `« ${title} » a été ajoutée à Mes rencontres.`,
+    replaced: (title) => `« ${title} » a été remplacée par la version importée.`,
+    addedInOtherLanguage: (title) =>
+      `« ${title} » a été ajoutée à Mes rencontres. Elle est en anglais\u00a0: passez l’interface en English pour la voir.`,
+    refused: (fileName) => `« ${fileName} » n’a pas été ajoutée\u00a0: le fichier contient des erreurs.`,
+    diagnostic: (where, message) => `${where}\u00a0: ${message}`,
+    moreProblems: (count) => (count === 1 ? 'et 1 autre problème.' : `et ${count} autres problèmes.`),
+    nothingChanged: 'Rien n’a changé dans votre bibliothèque.',
+    storageFull: (fileName) =>
+      `L’appareil n’a plus de place\u00a0: « ${fileName} » n’a pas été ajoutée. Retirez une rencontre ou libérez de l’espace, puis réessayez.`,
+    importFailed: (fileName, message) => `« ${fileName} » n’a pas pu être importée\u00a0: ${message}`,
+    studioIntro: 'Pour écrire une rencontre, la vérifier et l’ajouter à votre bibliothèque\u00a0:',
+    studioLink: 'Studio (formateurs)',
+    studioStorageFull:
+      'L’appareil n’a plus de place\u00a0: la rencontre n’a pas été ajoutée à votre bibliothèque. Retirez une rencontre ou libérez de l’espace.',
+    studioRefused: (problems) => `La rencontre n’a pas été ajoutée\u00a0: ${problems}`,
   },
 
   reveal: {
@@ -399,6 +491,7 @@ const FRENCH: UiStrings = {
     unexpected: (message) => `Un problème imprévu est survenu : ${message}`,
     replayUnavailable: (reason) => `Ce moment ne peut pas être rejoué (${reason}).`,
     sessionUnavailable: 'Cette rencontre de l’historique n’a pas pu être ouverte. Elle est gardée telle quelle.',
+    studioUnavailable: (message) => `Le studio n’a pas pu s’ouvrir\u00a0: ${message}`,
   },
 
   dialogue: {
@@ -534,7 +627,7 @@ const ENGLISH: UiStrings = {
     facilitators: 'Facilitation',
     revealTrust: 'Demonstration mode (facilitators): show the trust during play',
     revealTrustHint:
-      'For a demonstration on a projector. Leave it off when a trainee plays: trust is discovered in the debrief.',
+      'For a demonstration on a projector. Leave it off when a trainee plays: trust is discovered in the debrief. It turns itself off when the page is reloaded.',
     revealConfirm: {
       heading: 'Turn on demonstration mode?',
       paragraphs: [
@@ -582,6 +675,47 @@ const ENGLISH: UiStrings = {
     allDeleted: 'The history is now empty.',
     deleteFailed: (message) => `The deletion did not work: ${message}`,
     storageFull: 'The device has no room left: this encounter was not added to the history.',
+  },
+
+  library: {
+    heading: 'My encounters',
+    intro: 'The encounters added on this device: written in the studio, or imported from a file a trainer gave you.',
+    notPersistent:
+      'This device cannot keep your encounters: they last only for this tab and are gone when you close it.',
+    unreadable: (count) =>
+      count === 1
+        ? 'One of your encounters could not be read. It was set aside, not deleted.'
+        : `${count} of your encounters could not be read. They were set aside, not deleted.`,
+    inOtherLanguage: (count) =>
+      count === 1
+        ? 'One of your encounters is in French: it is listed when the interface is in Français.'
+        : `${count} of your encounters are in French: they are listed when the interface is in Français.`,
+    loadFailed: (message) => `Your encounters could not be read: ${message}`,
+    remove: 'Remove from my library',
+    confirmRemove: (title) => `Remove “${title}” from your library? Sessions already played stay in the history.`,
+    confirmRemoveButton: 'Yes, remove',
+    cancel: 'Cancel',
+    removed: (title) => `“${title}” was removed from your library.`,
+    removeFailed: (message) => `The encounter could not be removed: ${message}`,
+    importLabel: 'Import an encounter (.ink or .json)',
+    importHint: 'The file is checked before it is added. If it has an error, it is refused and nothing else changes.',
+    checking: (fileName) => `Checking “${fileName}”…`,
+    added: (title) => `“${title}” was added to My encounters.`,
+    replaced: (title) => `“${title}” was replaced by the imported version.`,
+    addedInOtherLanguage: (title) =>
+      `“${title}” was added to My encounters. It is in French: switch the interface to Français to see it.`,
+    refused: (fileName) => `“${fileName}” was not added: the file has errors.`,
+    diagnostic: (where, message) => `${where}: ${message}`,
+    moreProblems: (count) => (count === 1 ? 'and 1 more problem.' : `and ${count} more problems.`),
+    nothingChanged: 'Nothing changed in your library.',
+    storageFull: (fileName) =>
+      `The device has no room left: “${fileName}” was not added. Remove an encounter or free some space, then try again.`,
+    importFailed: (fileName, message) => `“${fileName}” could not be imported: ${message}`,
+    studioIntro: 'To write an encounter, check it and add it to your library:',
+    studioLink: 'Studio (trainers)',
+    studioStorageFull:
+      'The device has no room left: the encounter was not added to your library. Remove an encounter or free some space.',
+    studioRefused: (problems) => `The encounter was not added: ${problems}`,
   },
 
   reveal: {
@@ -645,6 +779,7 @@ const ENGLISH: UiStrings = {
     unexpected: (message) => `Something unexpected went wrong: ${message}`,
     replayUnavailable: (reason) => `This moment cannot be played again (${reason}).`,
     sessionUnavailable: 'This encounter from the history could not be opened. It is kept as it is.',
+    studioUnavailable: (message) => `The studio could not open: ${message}`,
   },
 
   dialogue: {

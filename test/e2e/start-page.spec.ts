@@ -248,6 +248,8 @@ test.describe('keyboard only', () => {
     await expect(menu.getByRole('button', { name: 'Rencontres' })).toBeFocused();
     expect(await focusOutlineWidth(page)).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Tab');
+    await expect(menu.getByRole('button', { name: 'Historique' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(menu.getByRole('button', { name: 'Réglages' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: 'Réglages' })).toBeFocused();

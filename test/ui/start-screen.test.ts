@@ -5,6 +5,7 @@ import { defaultSettings, type Settings } from '../../src/ui/settings.ts';
 import {
   type CatalogueStory,
   encountersIn,
+  type LibraryOptions,
   renderStartScreen,
   type StartScreenOptions,
 } from '../../src/ui/start-screen.ts';
@@ -285,5 +286,168 @@ describe('the About page', () => {
 
     oneByRole(about, 'button', 'Retour aux rencontres').click();
     expect(oneByRole(root, 'region', 'Rencontres')).toBeDefined();
+  });
+});
+
+describe('my encounters (the library on this device)', () => {
+  function library(encounters: CatalogueStory[], overrides: Partial<LibraryOptions> = {}) {
+    let current = [...encounters];
+    const removed: [string, Language][] = [];
+    const options: LibraryOptions = {
+      current: () => ({ encounters: current, unreadable: 0 }),
+      onImport: async () => ({ kind: 'failed', fileName: 'x', message: 'unused' }),
+      onRemove: async (id, lang) => {
+        removed.push([id, lang]);
+        current = current.filter((story) => story.id !== id || story.lang !== lang);
+      },
+      ...overrides,
+    };
+    return {
+      options,
+      removed,
+      add: (story: CatalogueStory) => {
+        current = [...current, story];
+      },
+    };
+  }
+  const mine = (id: string, lang: Language, title: string, header: Partial<StoryHeader> = {}) =>
+    ({ ...story(id, lang, title, header), path: `library:${id}` }) satisfies CatalogueStory;
+
+  it('lists the trainee’s encounters after the shipped ones, under "Mes rencontres", in the interface’s language', () => {
+    const { options } = library([mine('mine-un-banc', 'fr', 'Un banc au parc'), mine('mine-hello', 'en', 'Hello')]);
+    const { root } = setUp({ library: options });
+
+    const headings = byRole(root, 'heading').map((heading) => heading.textContent);
+    expect(headings.indexOf('Mes rencontres')).toBeGreaterThan(headings.indexOf('Premier bonjour'));
+    const mineList = oneByRole(root, 'list', 'Mes rencontres');
+    expect(byRole(mineList, 'article').map((article) => accessibleName(article))).toEqual(['Un banc au parc']);
+    expect(oneByRole(root, 'region', 'Mes rencontres').textContent).toContain('Une de vos rencontres est en anglais');
+    expect(oneByRole(root, 'region', 'Rencontres').textContent).not.toContain('Un banc au parc');
+  });
+
+  it('shows no empty "Mes rencontres", only the import, before anything was added', () => {
+    const { options } = library([]);
+    const { root } = setUp({ library: options });
+
+    expect(byRole(root, 'heading', 'Mes rencontres')).toHaveLength(0);
+    expect(byRole(root, 'region', 'Mes rencontres')).toHaveLength(0);
+    expect(accessibleName(root.querySelector('input[type="file"]') as HTMLElement)).toBe(
+      'Importer une rencontre (.ink ou .json)',
+    );
+  });
+
+  it('starts one of them like a shipped encounter, content warnings first', async () => {
+    const { options } = library([mine('mine-nuit', 'fr', 'Nuit au parc', { warnings: ['froid extrême'] })]);
+    const { root, started } = setUp({ library: options });
+
+    oneByRole(oneByRole(root, 'article', 'Nuit au parc'), 'button', 'Commencer').click();
+    oneByRole(oneByRole(root, 'dialog', 'Avant de commencer'), 'button', 'Commencer').click();
+
+    await vi.waitFor(() => expect(started).toEqual([['mine-nuit', 'fr']]));
+  });
+
+  it('lists an imported encounter at once and moves the focus to it', async () => {
+    const added = mine('mine-un-banc', 'fr', 'Un banc au parc');
+    const lib = library([], {
+      onImport: async () => {
+        lib.add(added);
+        return { kind: 'added', id: added.id, lang: 'fr', title: 'Un banc au parc', replaced: false };
+      },
+    });
+    const { root } = setUp({ library: lib.options });
+    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'un-banc.ink')], configurable: true });
+    input.dispatchEvent(new Event('change'));
+
+    await vi.waitFor(() => expect(byRole(root, 'list', 'Mes rencontres')).toHaveLength(1));
+    const card = oneByRole(oneByRole(root, 'list', 'Mes rencontres'), 'article', 'Un banc au parc');
+    expect(document.activeElement).toBe(oneByRole(card, 'button', 'Commencer'));
+    expect(byRole(root, 'status').map((status) => status.textContent)).toContain(
+      '« Un banc au parc » a été ajoutée à Mes rencontres.',
+    );
+  });
+
+  it('removes one after asking, and says so; "Annuler" keeps it', async () => {
+    const { options, removed } = library([
+      mine('mine-a', 'fr', 'A au parc'),
+      mine('mine-b', 'fr', 'B au parc', { warnings: ['<img src=x onerror=alert(1)>'] }),
+    ]);
+    const { root } = setUp({ library: options });
+    const cardA = oneByRole(root, 'article', 'A au parc');
+    const remove = oneByRole(cardA, 'button', 'Retirer de ma bibliothèque');
+    expect(accessibleName(remove)).toBe('Retirer de ma bibliothèque A au parc');
+
+    remove.click();
+    const question = oneByRole(cardA, 'group', 'Retirer « A au parc » de votre bibliothèque');
+    expect(remove.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(oneByRole(question, 'button', 'Annuler'));
+    oneByRole(question, 'button', 'Annuler').click();
+    expect(byRole(cardA, 'group')).toHaveLength(0);
+    expect(document.activeElement).toBe(remove);
+    expect(removed).toEqual([]);
+
+    remove.click();
+    oneByRole(oneByRole(cardA, 'group'), 'button', 'Oui, retirer').click();
+
+    await vi.waitFor(() => expect(removed).toEqual([['mine-a', 'fr']]));
+    await vi.waitFor(() => expect(byRole(root, 'article', 'A au parc')).toHaveLength(0));
+    expect(byRole(root, 'status').map((status) => status.textContent)).toContain(
+      '« A au parc » a été retirée de votre bibliothèque.',
+    );
+    expect(document.activeElement).toBe(oneByRole(oneByRole(root, 'article', 'B au parc'), 'button', 'Commencer'));
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('says when a removal fails, and keeps the encounter', async () => {
+    const { options } = library([mine('mine-a', 'fr', 'A au parc')], {
+      onRemove: () => Promise.reject(new Error('la base est verrouillée')),
+    });
+    const { root } = setUp({ library: options });
+    const card = oneByRole(root, 'article', 'A au parc');
+    oneByRole(card, 'button', 'Retirer de ma bibliothèque').click();
+    oneByRole(oneByRole(card, 'group'), 'button', 'Oui, retirer').click();
+
+    await vi.waitFor(() =>
+      expect(oneByRole(card, 'alert').textContent).toBe(
+        'La rencontre n’a pas pu être retirée\u00a0: la base est verrouillée',
+      ),
+    );
+    expect(byRole(root, 'article', 'A au parc')).toHaveLength(1);
+  });
+
+  it('says when the library lives only in this tab, and when entries were set aside', () => {
+    const { root } = setUp({
+      library: {
+        persistent: false,
+        current: () => ({ encounters: [], unreadable: 2 }),
+        onImport: async () => ({ kind: 'failed', fileName: 'x', message: 'unused' }),
+        onRemove: async () => undefined,
+      },
+    });
+
+    const text = root.querySelector('.library-section')?.textContent ?? '';
+    expect(text).toContain('ne valent que pour cet onglet');
+    expect(text).toContain('2 de vos rencontres n’ont pas pu être lues');
+  });
+
+  it('takes the "Continuer" offer away in place when its encounter is removed', () => {
+    const { root, screen } = setUp({ savedEncounter: { storyTitle: 'A au parc', savedAt: 0 } });
+    const heading = oneByRole(root, 'heading', 'Rencontres');
+
+    screen.setSavedEncounter(undefined);
+
+    expect(byRole(root, 'button', 'Continuer')).toHaveLength(0);
+    expect(oneByRole(root, 'heading', 'Rencontres')).toBe(heading);
+  });
+});
+
+describe('the way to the studio', () => {
+  it('is a link on the About page', () => {
+    const { root } = setUp();
+    oneByRole(root, 'button', 'À propos').click();
+
+    const link = root.querySelector<HTMLAnchorElement>('.about-view a');
+    expect(link?.textContent).toBe('Studio (formateurs)');
+    expect(link?.getAttribute('href')).toBe('?studio');
   });
 });

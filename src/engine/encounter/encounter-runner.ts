@@ -57,6 +57,13 @@ export interface EncounterRunnerOptions {
   /** Resume this save instead of starting over. Its story must match (see `SaveMismatchError`). */
   readonly resumeFrom?: EncounterSave;
   /**
+   * A knot (or `knot.stitch`) to start at instead of the top of the story: the studio's
+   * preview plays a scene without playing up to it. The header still applies; ignored
+   * when resuming a save. A knot that does not exist ends the encounter as a failure
+   * naming it. The record does not say where it started, so it does not replay.
+   */
+  readonly startAt?: string;
+  /**
    * Lines a story may produce without offering a choice before it is stopped as a
    * runaway loop. Long enough for any real scene.
    */
@@ -96,6 +103,7 @@ export class EncounterRunner {
   private readonly recorder: SessionRecorder;
   private readonly resumed: boolean;
   private readonly openingCommands: readonly LineCommand[];
+  private readonly startAt: string | undefined;
   private readonly warned = new Set<string>();
   private link: LinkState;
   private declaredEnd: EndStatus | null = null;
@@ -141,7 +149,9 @@ export class EncounterRunner {
     // A save with nothing played yet (`checkpointBefore` at the first decision) starts
     // the encounter over, opening included, but keeps that session's seed and start time.
     const atStart = save === undefined || save.record.events.length === 0;
-    this.globalTagsPending = atStart;
+    this.startAt = atStart ? options.startAt : undefined;
+    // Diverted before the first line, ink does not repeat the global tags on it.
+    this.globalTagsPending = atStart && this.startAt === undefined;
     if (save === undefined) {
       this.resumed = false;
       this.link = initialLinkState(this.header.wariness);
@@ -220,6 +230,7 @@ export class EncounterRunner {
       await this.callPresenters((presenter) => presenter.presentStart?.(intro));
       let pending: StageDirection[] = [];
       if (!this.resumed) pending = this.applyCommands(this.openingCommands);
+      if (this.startAt !== undefined) this.story.divertTo(this.startAt);
       this.story.setLinkVariable(bandOf(this.link));
 
       while (!this.stopped.cancelled) {
@@ -313,6 +324,7 @@ export class EncounterRunner {
     this.story.choose(index);
     // The save holds ink's state before the line below is read, so a resume shows it.
     const inkStateAfterChoice = this.story.saveState();
+    const bandBefore = bandOf(this.link);
     // The line after a choice says where an approach ends (its `distance` tag): read it
     // before judging the act, and show it after.
     this.peekedLine = this.story.canContinue ? this.story.nextLine() : undefined;
@@ -328,6 +340,13 @@ export class EncounterRunner {
       this.peekedLine = undefined;
       this.story.divertTo(LINK_BROKEN_KNOT);
       this.declaredEnd = null;
+    } else if (this.peekedLine !== undefined && bandOf(this.link) !== bandBefore) {
+      // The line was read with the band from before the act; a story that tests `link`
+      // on it must see the band the act led to (the guide promises it, and a resumed
+      // runner sees it): read it again from the same state with the new band.
+      this.story.loadState(inkStateAfterChoice);
+      this.story.setLinkVariable(bandOf(this.link));
+      this.peekedLine = this.story.canContinue ? this.story.nextLine() : undefined;
     }
     this.story.setLinkVariable(bandOf(this.link));
     await this.saveCheckpoint(linkBroke ? this.story.saveState() : inkStateAfterChoice);

@@ -77,6 +77,17 @@ function runnerFor(
 const texts = (presenter: ScriptedPresenter): string[] => presenter.lines.map((line) => line.text);
 
 describe('playing an encounter', () => {
+  it('shows the line right after a choice with the band the choice led to', async () => {
+    const source = `${HEADER}VAR link = "fragile"
+Sam lève la tête.
++ [Lui rendre son briquet #act: greet #trust: +50] {link == "solid": Sam sourit, pour de vrai.|Sam hoche la tête.}
+  -> END
+`;
+    const { runner, presenter } = runnerFor(source, [0]);
+    await runner.run();
+    expect(texts(presenter)).toContain('Sam sourit, pour de vrai.');
+  });
+
   it('plays the respectful path to a kept link and records it', async () => {
     const { runner, presenter } = runnerFor(BENCH, [0, 1]);
     const record = await runner.run();

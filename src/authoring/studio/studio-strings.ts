@@ -1,0 +1,509 @@
+/**
+ * The studio's words, in French and in English, in the same shape. The studio follows
+ * the app's language setting. The compiler's and the lint's messages are in English;
+ * the French studio words the common ones in French (`describeDiagnostic`) and shows
+ * the others as they are.
+ */
+import type { Diagnostic, EndStatus, Language } from '../../engine/index.ts';
+
+export interface StudioStrings {
+  readonly lang: Language;
+  /** The page's title in the browser tab. */
+  readonly documentTitle: string;
+  readonly heading: string;
+  readonly intro: string;
+  readonly backToGame: string;
+  readonly drafts: {
+    readonly heading: string;
+    readonly newEncounter: string;
+    readonly openFile: string;
+    readonly openFileHint: string;
+    readonly untitled: string;
+    readonly open: string;
+    /** The open button's accessible name: which draft. */
+    readonly openNamed: (title: string) => string;
+    readonly current: string;
+    readonly delete: string;
+    readonly deleteNamed: (title: string) => string;
+    readonly confirmDelete: (title: string) => string;
+    readonly confirmDeleteYes: string;
+    readonly cancel: string;
+    readonly updated: (when: string) => string;
+    readonly setAside: (count: number) => string;
+    readonly notSaved: string;
+    readonly notPersistent: string;
+    readonly fileNotText: (name: string) => string;
+    readonly fileTooLarge: (name: string) => string;
+    readonly fileOpened: (name: string) => string;
+    readonly deleted: (title: string) => string;
+  };
+  readonly editor: {
+    readonly heading: string;
+    readonly label: string;
+    readonly keyboardHint: string;
+    readonly fixLabel: (suggestion: string) => string;
+  };
+  readonly status: {
+    readonly waiting: string;
+    readonly compiling: string;
+    readonly compiled: string;
+    readonly warnings: (count: number) => string;
+    readonly errors: (count: number) => string;
+    readonly timedOut: (seconds: number) => string;
+    readonly failed: (message: string) => string;
+  };
+  readonly problems: {
+    readonly heading: string;
+    readonly none: string;
+    readonly notYet: string;
+    readonly error: string;
+    readonly warning: string;
+    readonly line: (line: number) => string;
+    readonly fix: (suggestion: string) => string;
+    readonly otherFile: (path: string) => string;
+  };
+  readonly preview: {
+    readonly heading: string;
+    readonly note: string;
+    readonly startAt: string;
+    readonly fromTheTop: string;
+    readonly restart: string;
+    readonly waiting: string;
+    readonly stale: string;
+    readonly replayed: (count: number) => string;
+    readonly stageUnavailable: string;
+  };
+  readonly check: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly run: string;
+    readonly cancel: string;
+    readonly running: string;
+    readonly cancelled: string;
+    readonly done: string;
+    readonly timedOut: (seconds: number) => string;
+    readonly failed: (message: string) => string;
+    readonly notCompiled: string;
+    readonly stale: string;
+    readonly coverageHeading: string;
+    readonly knots: (reached: number, total: number) => string;
+    readonly choices: (taken: number, offered: number) => string;
+    readonly playthroughs: (count: number, broken: number) => string;
+    readonly exhaustive: string;
+    readonly bounded: (depth: number) => string;
+    readonly everyBranch: string;
+    readonly notEveryBranch: string;
+    readonly knotsMissed: string;
+    readonly outcomesHeading: string;
+    readonly canBreak: string;
+    readonly cannotBreak: string;
+    readonly canKeep: string;
+    readonly cannotKeep: string;
+    readonly deadEndsHeading: string;
+    readonly noDeadEnd: string;
+    readonly deadEnd: (where: string, line: number) => string;
+    readonly reachedBy: (choices: string) => string;
+    readonly fromTheStart: string;
+    readonly unreachableHeading: string;
+    readonly noUnreachable: string;
+    readonly unreachable: (name: string, line: number) => string;
+    readonly bestPathHeading: string;
+    readonly bestPath: (status: string, trust: number) => string;
+    readonly bestPathNoEnd: (trust: number) => string;
+    readonly noBestPath: string;
+    readonly runtimeHeading: string;
+    readonly noRuntimeError: string;
+    readonly reproduce: (choices: string, seed: number) => string;
+    readonly endStatus: Readonly<Record<EndStatus, string>>;
+  };
+  readonly share: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly exportInk: string;
+    readonly exportJson: string;
+    readonly addToLibrary: string;
+    readonly adding: string;
+    readonly added: (title: string) => string;
+    readonly refusedErrors: (count: number) => string;
+    readonly notCompiled: string;
+    readonly failed: (message: string) => string;
+    readonly exported: (fileName: string) => string;
+  };
+  /** A diagnostic's message for the trainer, in the studio's language. */
+  readonly describeDiagnostic: (diagnostic: Diagnostic) => string;
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** The compiler's and the lint's most common messages, in French. Others stay in English. */
+const FRENCH_MESSAGES: readonly [RegExp, (...groups: string[]) => string][] = [
+  [
+    /^unknown tag '([^']*)', did you mean '([^']*)'\?$/,
+    (tag, nearest) => `tag inconnu «\u00a0${tag}\u00a0»\u00a0: vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0?`,
+  ],
+  [/^unknown tag '([^']*)'$/, (tag) => `tag inconnu «\u00a0${tag}\u00a0»`],
+  [
+    /^unknown (\w+) '([^']*)', did you mean '([^']*)'\? \(valid: (.*)\)$/,
+    (key, value, nearest, valid) =>
+      `valeur inconnue pour ${key}\u00a0: «\u00a0${value}\u00a0». Vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0? (valeurs possibles\u00a0: ${valid})`,
+  ],
+  [
+    /^unknown (\w+) '([^']*)' \(valid: (.*)\)$/,
+    (key, value, valid) =>
+      `valeur inconnue pour ${key}\u00a0: «\u00a0${value}\u00a0» (valeurs possibles\u00a0: ${valid})`,
+  ],
+  [
+    /^unknown concept '([^']*)', did you mean '([^']*)'\?$/,
+    (concept, nearest) =>
+      `concept inconnu «\u00a0${concept}\u00a0»\u00a0: vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0?`,
+  ],
+  [/^unknown concept '([^']*)'$/, (concept) => `concept inconnu «\u00a0${concept}\u00a0»`],
+  [
+    /^choice without an act/,
+    () => 'choix sans act\u00a0: ajoutez-en un dans les crochets, par exemple [Dire bonjour # act: greet]',
+  ],
+  [
+    /^missing header tag '([^']*)'/,
+    (key) => `il manque le tag d’en-tête «\u00a0${key}\u00a0» (ajoutez «\u00a0# ${key}: …\u00a0» en haut du fichier)`,
+  ],
+  [
+    /^no 'link_broken' knot/,
+    () =>
+      'pas de nœud «\u00a0link_broken\u00a0»\u00a0: quand le lien se brise, la rencontre finira avec une fin standard, sans vos mots',
+  ],
+  [
+    /^tag '([^']*)' belongs on a choice, inside its brackets, not on (.*)$/,
+    (key) => `le tag «\u00a0${key}\u00a0» va sur un choix, à l’intérieur des crochets`,
+  ],
+  [/^tag '([^']*)' belongs on a line, not on (.*)$/, (key) => `le tag «\u00a0${key}\u00a0» va sur une ligne de texte`],
+  [
+    /^tag '([^']*)' belongs on the header \(top of the file\), not on (.*)$/,
+    (key) => `le tag «\u00a0${key}\u00a0» va dans l’en-tête, en haut du fichier`,
+  ],
+  [/^tag '([^']*)' has no value$/, (key) => `le tag «\u00a0${key}\u00a0» n’a pas de valeur`],
+  [
+    /^topic '([^']*)' is not a known topic, did you mean '([^']*)'\?$/,
+    (topic, nearest) => `sujet «\u00a0${topic}\u00a0» inconnu\u00a0: vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0?`,
+  ],
+  [/^wariness '([^']*)' must be/, (value) => `wariness «\u00a0${value}\u00a0» doit être un nombre entier de 1 à 5`],
+  [/^duration '([^']*)' must be/, (value) => `duration «\u00a0${value}\u00a0» doit être un nombre de minutes`],
+  [/^trust '([^']*)' must be/, (value) => `trust «\u00a0${value}\u00a0» doit être un nombre signé, comme +5 ou -10`],
+  [
+    /^the engine diverts to 'link_broken' itself/,
+    () => 'le simulateur va lui-même à «\u00a0link_broken\u00a0» quand le lien se brise\u00a0: envoyez ailleurs',
+  ],
+  [
+    /^the engine keeps 'link' set to the band/,
+    () => 'le simulateur tient «\u00a0link\u00a0» à jour avec la bande du lien\u00a0: lisez-le, ne le changez pas',
+  ],
+  [
+    /^the 'link_broken' knot should end with '# end: broken', not '([^']*)'$/,
+    (status) =>
+      `le nœud «\u00a0link_broken\u00a0» devrait finir par «\u00a0# end: broken\u00a0», pas «\u00a0${status}\u00a0»`,
+  ],
+  [
+    /^INCLUDE (.*): no such file/,
+    (name) => `INCLUDE ${name}\u00a0: le studio écrit une rencontre en un seul fichier\u00a0; copiez ce texte ici`,
+  ],
+  [
+    /^Apparent loose end exists where the flow runs out/,
+    () =>
+      'le texte s’arrête ici sans choix ni flèche\u00a0: faut-il un «\u00a0-> END\u00a0» ou une flèche vers un nœud\u00a0?',
+  ],
+  [/^Divert target not found: '-> ([^']*)'/, (target) => `la flèche mène à «\u00a0${target}\u00a0», qui n’existe pas`],
+];
+
+function frenchDiagnostic(diagnostic: Diagnostic): string {
+  for (const [pattern, words] of FRENCH_MESSAGES) {
+    const match = pattern.exec(diagnostic.message);
+    if (match !== null) return words(...match.slice(1).map((group) => group ?? ''));
+  }
+  return diagnostic.message;
+}
+
+const FRENCH: StudioStrings = {
+  lang: 'fr',
+  documentTitle: 'Studio d’écriture · Bonne distance',
+  heading: 'Studio d’écriture',
+  intro:
+    'Écrivez une rencontre, voyez ce qui ne va pas et où, jouez-la à côté, vérifiez chaque branche, puis donnez-la aux stagiaires.',
+  backToGame: 'Retour au jeu',
+  drafts: {
+    heading: 'Brouillons',
+    newEncounter: 'Nouvelle rencontre',
+    openFile: 'Ouvrir un fichier .ink',
+    openFileHint: 'Le fichier est copié dans un nouveau brouillon\u00a0; l’original n’est pas modifié.',
+    untitled: 'Sans titre',
+    open: 'Ouvrir',
+    openNamed: (title) => `Ouvrir «\u00a0${title}\u00a0»`,
+    current: 'ouvert',
+    delete: 'Supprimer',
+    deleteNamed: (title) => `Supprimer «\u00a0${title}\u00a0»`,
+    confirmDelete: (title) => `Supprimer le brouillon «\u00a0${title}\u00a0»\u00a0? Il ne pourra pas être récupéré.`,
+    confirmDeleteYes: 'Oui, supprimer',
+    cancel: 'Annuler',
+    updated: (when) => `modifié ${when}`,
+    setAside: (count) =>
+      `${plural(count, 'brouillon illisible a été mis', 'brouillons illisibles ont été mis')} de côté sur cet appareil.`,
+    notSaved:
+      'Le brouillon n’a pas pu être enregistré sur cet appareil (espace plein ou bloqué). Exportez le fichier .ink pour ne rien perdre.',
+    notPersistent:
+      'Ce navigateur ne garde rien sur l’appareil (navigation privée\u00a0?)\u00a0: les brouillons disparaîtront avec l’onglet. Exportez le fichier .ink avant de fermer.',
+    fileNotText: (name) => `«\u00a0${name}\u00a0» ne semble pas être un fichier texte .ink.`,
+    fileTooLarge: (name) => `«\u00a0${name}\u00a0» est trop gros pour une rencontre (plus de 2 Mo).`,
+    fileOpened: (name) => `«\u00a0${name}\u00a0» est ouvert dans un nouveau brouillon.`,
+    deleted: (title) => `Le brouillon «\u00a0${title}\u00a0» est supprimé.`,
+  },
+  editor: {
+    heading: 'Texte de la rencontre',
+    label: 'Texte de la rencontre, en ink',
+    keyboardHint:
+      'Au clavier\u00a0: Tab quitte l’éditeur vers le contrôle suivant (Maj+Tab pour revenir)\u00a0; pour décaler une ligne, Ctrl+] et Ctrl+[.',
+    fixLabel: (suggestion) => `Remplacer par «\u00a0${suggestion}\u00a0»`,
+  },
+  status: {
+    waiting: 'Modifications en cours…',
+    compiling: 'Compilation…',
+    compiled: 'Compilé',
+    warnings: (count) => `Compilé, ${plural(count, 'avertissement', 'avertissements')}`,
+    errors: (count) => plural(count, 'erreur', 'erreurs'),
+    timedOut: (seconds) =>
+      `La compilation a duré plus de ${seconds} secondes\u00a0: elle a été arrêtée. Vérifiez les dernières modifications.`,
+    failed: (message) => `La compilation n’a pas pu se faire\u00a0: ${message}`,
+  },
+  problems: {
+    heading: 'Problèmes',
+    none: 'Aucun problème.',
+    notYet: 'La liste s’affichera après la première compilation.',
+    error: 'Erreur',
+    warning: 'Avertissement',
+    line: (line) => `ligne ${line}`,
+    fix: (suggestion) => `Corriger\u00a0: «\u00a0${suggestion}\u00a0»`,
+    otherFile: (path) => `dans ${path}`,
+  },
+  preview: {
+    heading: 'Aperçu',
+    note: 'Le lien est affiché pour vous\u00a0: les stagiaires ne le voient pas pendant le jeu.',
+    startAt: 'Commencer au nœud',
+    fromTheTop: 'Le début',
+    restart: 'Recommencer',
+    waiting: 'L’aperçu s’affichera quand la rencontre compilera sans erreur.',
+    stale: 'La rencontre a des erreurs\u00a0: l’aperçu montre la dernière version qui compilait.',
+    replayed: (count) => `${plural(count, 'choix rejoué', 'choix rejoués')} après la modification.`,
+    stageUnavailable: 'La scène ne peut pas s’afficher sur cet appareil\u00a0: l’aperçu continue en texte.',
+  },
+  check: {
+    heading: 'Vérification',
+    intro:
+      'Joue toutes les branches de la rencontre\u00a0: ce qui est atteint, ce qui ne l’est jamais, les impasses, et le meilleur parcours.',
+    run: 'Vérifier toutes les branches',
+    cancel: 'Arrêter la vérification',
+    running: 'Vérification en cours… Vous pouvez continuer à écrire.',
+    cancelled: 'Vérification arrêtée.',
+    done: 'Vérification terminée\u00a0: le rapport est ci-dessous.',
+    timedOut: (seconds) => `La vérification a duré plus de ${seconds} secondes\u00a0: elle a été arrêtée.`,
+    failed: (message) => `La vérification n’a pas pu se faire\u00a0: ${message}`,
+    notCompiled: 'Corrigez d’abord les erreurs\u00a0: une rencontre qui ne compile pas ne peut pas être jouée.',
+    stale: 'Le texte a changé depuis cette vérification.',
+    coverageHeading: 'Ce qui a été joué',
+    knots: (reached, total) => `${reached} nœuds sur ${total} atteints (${percent(reached, total)}\u00a0%)`,
+    choices: (taken, offered) => `${taken} choix sur ${offered} essayés (${percent(taken, offered)}\u00a0%)`,
+    playthroughs: (count, broken) =>
+      `${plural(count, 'partie jouée', 'parties jouées')} au hasard, dont ${broken} où le lien s’est brisé`,
+    exhaustive: 'Tous les chemins possibles ont été explorés.',
+    bounded: (depth) => `Les chemins ont été explorés jusqu’à ${depth} choix de suite.`,
+    everyBranch: 'Chaque branche a été jouée.',
+    notEveryBranch: 'Certaines branches n’ont jamais été jouées.',
+    knotsMissed: 'Nœuds jamais atteints en jouant\u00a0:',
+    outcomesHeading: 'Les fins possibles',
+    canBreak: 'Le lien peut se briser\u00a0: un parcours précipité a des conséquences.',
+    cannotBreak:
+      'Aucun parcours ne brise le lien\u00a0: la rencontre n’apprend rien sur la précipitation. Ajoutez des choix trop rapides.',
+    canKeep: 'Le lien peut être gardé\u00a0: un parcours respectueux est possible.',
+    cannotKeep:
+      'Aucun parcours ne garde le lien (ni urgence prise en charge, ni orientation)\u00a0: vérifiez les tags «\u00a0end\u00a0».',
+    deadEndsHeading: 'Impasses',
+    noDeadEnd: 'Aucune impasse\u00a0: chaque chemin mène à une fin.',
+    deadEnd: (where, line) => `Le texte s’arrête sans choix ni fin dans «\u00a0${where}\u00a0» (ligne ${line}).`,
+    reachedBy: (choices) => `Pour y arriver, choisir\u00a0: ${choices}.`,
+    fromTheStart: 'Dès le début, sans choix.',
+    unreachableHeading: 'Nœuds sans chemin',
+    noUnreachable: 'Chaque nœud a un chemin qui y mène.',
+    unreachable: (name, line) => `Rien ne mène à «\u00a0${name}\u00a0» (ligne ${line}).`,
+    bestPathHeading: 'Le meilleur parcours',
+    bestPath: (status, trust) => `Il finit ainsi\u00a0: ${status}, avec un lien à ${trust} sur 100.`,
+    bestPathNoEnd: (trust) => `Il n’atteint pas de fin dans la limite explorée\u00a0; lien à ${trust} sur 100.`,
+    noBestPath: 'Aucun parcours trouvé.',
+    runtimeHeading: 'Erreurs pendant le jeu',
+    noRuntimeError: 'Aucune erreur pendant le jeu.',
+    reproduce: (choices, seed) => `Pour la reproduire\u00a0: choix ${choices} (graine ${seed}).`,
+    endStatus: {
+      kept: 'lien gardé',
+      broken: 'lien brisé',
+      ended: 'terminée sans verdict',
+      referred: 'orientation acceptée',
+      handled: 'urgence prise en charge',
+    },
+  },
+  share: {
+    heading: 'Donner la rencontre',
+    intro:
+      'Le fichier .json se joue sur n’importe quel appareil\u00a0: la ou le stagiaire l’importe depuis l’écran d’accueil («\u00a0Importer une rencontre\u00a0»). Le fichier .ink est le texte, pour le retravailler.',
+    exportInk: 'Exporter le texte (.ink)',
+    exportJson: 'Exporter la rencontre jouable (.json)',
+    addToLibrary: 'Ajouter à ma bibliothèque',
+    adding: 'Ajout en cours…',
+    added: (title) =>
+      `«\u00a0${title}\u00a0» est dans la bibliothèque de cet appareil\u00a0: elle apparaît dans la liste des rencontres.`,
+    refusedErrors: (count) =>
+      `La rencontre a encore ${plural(count, 'erreur', 'erreurs')}\u00a0: corrigez-les avant de la donner.`,
+    notCompiled: 'La rencontre n’a pas pu être compilée\u00a0: rien n’a été exporté.',
+    failed: (message) => `La rencontre n’a pas été ajoutée\u00a0: ${message}`,
+    exported: (fileName) => `«\u00a0${fileName}\u00a0» est téléchargé.`,
+  },
+  describeDiagnostic: frenchDiagnostic,
+};
+
+const ENGLISH: StudioStrings = {
+  lang: 'en',
+  documentTitle: 'Trainers’ studio · Bonne distance',
+  heading: 'Trainers’ studio',
+  intro:
+    'Write an encounter, see what is wrong and where, play it alongside, check every branch, then give it to trainees.',
+  backToGame: 'Back to the game',
+  drafts: {
+    heading: 'Drafts',
+    newEncounter: 'New encounter',
+    openFile: 'Open an .ink file',
+    openFileHint: 'The file is copied into a new draft; the original is not changed.',
+    untitled: 'Untitled',
+    open: 'Open',
+    openNamed: (title) => `Open “${title}”`,
+    current: 'open',
+    delete: 'Delete',
+    deleteNamed: (title) => `Delete “${title}”`,
+    confirmDelete: (title) => `Delete the draft “${title}”? It cannot be recovered.`,
+    confirmDeleteYes: 'Yes, delete',
+    cancel: 'Cancel',
+    updated: (when) => `changed ${when}`,
+    setAside: (count) => `${plural(count, 'unreadable draft was', 'unreadable drafts were')} set aside on this device.`,
+    notSaved:
+      'The draft could not be saved on this device (storage full or blocked). Export the .ink file so nothing is lost.',
+    notPersistent:
+      'This browser keeps nothing on the device (private browsing?): drafts will end with the tab. Export the .ink file before closing.',
+    fileNotText: (name) => `“${name}” does not look like an .ink text file.`,
+    fileTooLarge: (name) => `“${name}” is too large for an encounter (over 2 MB).`,
+    fileOpened: (name) => `“${name}” is open in a new draft.`,
+    deleted: (title) => `The draft “${title}” is deleted.`,
+  },
+  editor: {
+    heading: 'The encounter’s text',
+    label: 'The encounter’s text, in ink',
+    keyboardHint:
+      'With the keyboard: Tab leaves the editor for the next control (Shift+Tab to come back); to indent a line, Ctrl+] and Ctrl+[.',
+    fixLabel: (suggestion) => `Replace with “${suggestion}”`,
+  },
+  status: {
+    waiting: 'Editing…',
+    compiling: 'Compiling…',
+    compiled: 'Compiled',
+    warnings: (count) => `Compiled, ${plural(count, 'warning', 'warnings')}`,
+    errors: (count) => plural(count, 'error', 'errors'),
+    timedOut: (seconds) => `Compiling took more than ${seconds} seconds: it was stopped. Check your latest changes.`,
+    failed: (message) => `Compiling could not be done: ${message}`,
+  },
+  problems: {
+    heading: 'Problems',
+    none: 'No problems.',
+    notYet: 'The list appears after the first compile.',
+    error: 'Error',
+    warning: 'Warning',
+    line: (line) => `line ${line}`,
+    fix: (suggestion) => `Fix: “${suggestion}”`,
+    otherFile: (path) => `in ${path}`,
+  },
+  preview: {
+    heading: 'Preview',
+    note: 'The link is shown for you: trainees do not see it during play.',
+    startAt: 'Start at knot',
+    fromTheTop: 'The beginning',
+    restart: 'Start again',
+    waiting: 'The preview appears when the encounter compiles without errors.',
+    stale: 'The encounter has errors: the preview shows the last version that compiled.',
+    replayed: (count) => `${plural(count, 'choice', 'choices')} replayed after the change.`,
+    stageUnavailable: 'The stage cannot be shown on this device: the preview goes on in text.',
+  },
+  check: {
+    heading: 'Check',
+    intro: 'Plays every branch of the encounter: what is reached, what never is, the dead ends, and the best path.',
+    run: 'Check every branch',
+    cancel: 'Stop the check',
+    running: 'Checking… You can keep writing.',
+    cancelled: 'Check stopped.',
+    done: 'Check done: the report is below.',
+    timedOut: (seconds) => `The check took more than ${seconds} seconds: it was stopped.`,
+    failed: (message) => `The check could not be done: ${message}`,
+    notCompiled: 'Fix the errors first: an encounter that does not compile cannot be played.',
+    stale: 'The text has changed since this check.',
+    coverageHeading: 'What was played',
+    knots: (reached, total) => `${reached} of ${total} knots reached (${percent(reached, total)}%)`,
+    choices: (taken, offered) => `${taken} of ${offered} choices tried (${percent(taken, offered)}%)`,
+    playthroughs: (count, broken) =>
+      `${plural(count, 'random playthrough', 'random playthroughs')}, ${broken} of which broke the link`,
+    exhaustive: 'Every possible path was explored.',
+    bounded: (depth) => `Paths were explored up to ${depth} choices in a row.`,
+    everyBranch: 'Every branch was played.',
+    notEveryBranch: 'Some branches were never played.',
+    knotsMissed: 'Knots never reached in play:',
+    outcomesHeading: 'The possible endings',
+    canBreak: 'The link can break: a rushed path has consequences.',
+    cannotBreak: 'No path breaks the link: the encounter teaches nothing about rushing. Add choices that rush.',
+    canKeep: 'The link can be kept: a respectful path is possible.',
+    cannotKeep: 'No path keeps the link (nor handles an emergency, nor ends in a referral): check the “end” tags.',
+    deadEndsHeading: 'Dead ends',
+    noDeadEnd: 'No dead ends: every path reaches an ending.',
+    deadEnd: (where, line) => `The text stops with no choice and no ending in “${where}” (line ${line}).`,
+    reachedBy: (choices) => `To get there, choose: ${choices}.`,
+    fromTheStart: 'From the start, with no choice.',
+    unreachableHeading: 'Knots with no way in',
+    noUnreachable: 'Every knot has a path leading to it.',
+    unreachable: (name, line) => `Nothing leads to “${name}” (line ${line}).`,
+    bestPathHeading: 'The best path',
+    bestPath: (status, trust) => `It ends: ${status}, with the link at ${trust} out of 100.`,
+    bestPathNoEnd: (trust) => `It reaches no ending within the explored limit; link at ${trust} out of 100.`,
+    noBestPath: 'No path found.',
+    runtimeHeading: 'Errors during play',
+    noRuntimeError: 'No errors during play.',
+    reproduce: (choices, seed) => `To reproduce it: choices ${choices} (seed ${seed}).`,
+    endStatus: {
+      kept: 'link kept',
+      broken: 'link broken',
+      ended: 'ended without a verdict',
+      referred: 'referral accepted',
+      handled: 'emergency handled',
+    },
+  },
+  share: {
+    heading: 'Give the encounter',
+    intro:
+      'The .json file plays on any device: the trainee imports it from the start screen (“Import an encounter”). The .ink file is the text, to keep working on it.',
+    exportInk: 'Export the text (.ink)',
+    exportJson: 'Export the playable encounter (.json)',
+    addToLibrary: 'Add to my library',
+    adding: 'Adding…',
+    added: (title) => `“${title}” is in this device’s library: it appears in the list of encounters.`,
+    refusedErrors: (count) => `The encounter still has ${plural(count, 'error', 'errors')}: fix them before giving it.`,
+    notCompiled: 'The encounter could not be compiled: nothing was exported.',
+    failed: (message) => `The encounter was not added: ${message}`,
+    exported: (fileName) => `“${fileName}” is downloaded.`,
+  },
+  describeDiagnostic: (diagnostic) => diagnostic.message,
+};
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 100 : Math.floor((part / whole) * 100);
+}
+
+export function studioStrings(lang: Language): StudioStrings {
+  return lang === 'en' ? ENGLISH : FRENCH;
+}

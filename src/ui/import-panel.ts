@@ -1,0 +1,176 @@
+/**
+ * "Importer une rencontre (.ink ou .json)": a real file input with a visible label,
+ * under the trainee's encounters on the start screen, so a trainer can hand a file to
+ * trainees. The app checks the file (`onImport`); the panel says what happened: a
+ * status when the encounter was added, an alert when it was refused, listing each
+ * problem as `fichier:ligne : message`, or when the device is full.
+ *
+ * Everything a file brings (its name, the compiler's messages quoting its text) goes
+ * in through `textContent`: an imported file can never become markup.
+ */
+import type { Diagnostic, Language } from '../engine/index.ts';
+import type { UiStrings } from './strings.ts';
+
+/** What the panel hands over of a chosen file: a browser `File` fits. */
+export interface ChosenFile {
+  readonly name: string;
+  /** Bytes. */
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+export interface AddedEncounter {
+  readonly kind: 'added';
+  readonly id: string;
+  readonly lang: Language;
+  readonly title: string;
+  /** An encounter with the same id and language was in the library: this one took its place. */
+  readonly replaced: boolean;
+}
+
+/** What came of an import. Anything but `added` left the library as it was. */
+export type ImportOutcome =
+  | AddedEncounter
+  | { readonly kind: 'refused'; readonly fileName: string; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly kind: 'storageFull'; readonly fileName: string }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
+
+export interface ImportPanelOptions {
+  readonly strings: UiStrings;
+  /** Prefixes the ids the panel's label and descriptions use (one panel per page). */
+  readonly idPrefix?: string;
+  /** Checks the file and adds it to the library. A rejection is shown like a `failed` outcome. */
+  readonly onImport: (file: ChosenFile) => Promise<ImportOutcome>;
+  /** Called once an added encounter is announced: the start screen lists it and moves focus to it. */
+  readonly onAdded?: (added: AddedEncounter) => void;
+}
+
+export interface ImportPanel {
+  readonly element: HTMLElement;
+  /** Imports `file` as if it had been chosen in the input; resolves once the outcome is shown. */
+  importFile(file: ChosenFile): Promise<void>;
+}
+
+/** A file full of errors would list hundreds: the first ones are enough to start fixing. */
+export const MAX_PROBLEMS_SHOWN = 20;
+
+export function createImportPanel(document: Document, options: ImportPanelOptions): ImportPanel {
+  const { strings } = options;
+  const text = strings.library;
+  const prefix = options.idPrefix ?? 'import';
+
+  const panel = make(document, 'div', 'import-panel');
+  const label = make(document, 'label', 'import-label');
+  const input = make(document, 'input', 'import-input');
+  input.type = 'file';
+  input.id = `${prefix}-file`;
+  input.accept = '.ink,.json';
+  label.htmlFor = input.id;
+  label.textContent = text.importLabel;
+  const hint = make(document, 'p', 'import-hint');
+  hint.id = `${prefix}-hint`;
+  hint.textContent = text.importHint;
+  input.setAttribute('aria-describedby', hint.id);
+  // Both regions are in the page before anything is said in them, so screen readers announce each change.
+  const status = make(document, 'p', 'import-status');
+  status.setAttribute('role', 'status');
+  const alert = make(document, 'div', 'import-alert');
+  alert.setAttribute('role', 'alert');
+  panel.append(label, hint, input, status, alert);
+
+  let busy = false;
+
+  const importFile = async (file: ChosenFile): Promise<void> => {
+    if (busy) return;
+    busy = true;
+    panel.setAttribute('aria-busy', 'true');
+    alert.replaceChildren();
+    status.textContent = text.checking(file.name);
+    let outcome: ImportOutcome;
+    try {
+      outcome = await options.onImport(file);
+    } catch (error) {
+      outcome = { kind: 'failed', fileName: file.name, message: messageOf(error) };
+    }
+    busy = false;
+    panel.setAttribute('aria-busy', 'false');
+    // The same file, fixed, can be chosen again.
+    input.value = '';
+    show(outcome);
+  };
+
+  const show = (outcome: ImportOutcome): void => {
+    switch (outcome.kind) {
+      case 'added': {
+        if (outcome.lang !== strings.lang) status.textContent = text.addedInOtherLanguage(outcome.title);
+        else status.textContent = outcome.replaced ? text.replaced(outcome.title) : text.added(outcome.title);
+        options.onAdded?.(outcome);
+        return;
+      }
+      case 'refused':
+        status.textContent = '';
+        alert.replaceChildren(...refusal(outcome.fileName, outcome.diagnostics));
+        return;
+      case 'storageFull':
+        status.textContent = '';
+        alert.replaceChildren(paragraph(text.storageFull(outcome.fileName)));
+        return;
+      case 'failed':
+        status.textContent = '';
+        alert.replaceChildren(
+          paragraph(text.importFailed(outcome.fileName, outcome.message)),
+          paragraph(text.nothingChanged),
+        );
+        return;
+    }
+  };
+
+  const refusal = (fileName: string, diagnostics: readonly Diagnostic[]): HTMLElement[] => {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    const listed = errors.length > 0 ? errors : diagnostics;
+    const parts: HTMLElement[] = [paragraph(text.refused(fileName))];
+    const list = make(document, 'ul', 'import-problems');
+    for (const diagnostic of listed.slice(0, MAX_PROBLEMS_SHOWN)) {
+      const item = make(document, 'li', '');
+      item.textContent = text.diagnostic(placeOf(diagnostic), diagnostic.message);
+      list.append(item);
+    }
+    if (list.childElementCount > 0) parts.push(list);
+    if (listed.length > MAX_PROBLEMS_SHOWN)
+      parts.push(paragraph(text.moreProblems(listed.length - MAX_PROBLEMS_SHOWN)));
+    parts.push(paragraph(text.nothingChanged));
+    return parts;
+  };
+
+  const paragraph = (content: string): HTMLParagraphElement => {
+    const element = make(document, 'p', '');
+    element.textContent = content;
+    return element;
+  };
+
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file !== undefined) void importFile(file);
+  });
+
+  return { element: panel, importFile };
+}
+
+/** `fichier:ligne`, or the file alone when the line is not known. */
+function placeOf(diagnostic: Diagnostic): string {
+  return diagnostic.line > 0 ? `${diagnostic.path}:${diagnostic.line}` : diagnostic.path;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  document: Document,
+  tag: K,
+  className: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (className !== '') element.className = className;
+  return element;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

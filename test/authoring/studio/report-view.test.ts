@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { StoryReport } from '../../../src/authoring/story-report.ts';
+import { renderReport } from '../../../src/authoring/studio/report-view.ts';
+import { studioStrings } from '../../../src/authoring/studio/studio-strings.ts';
+
+const REPORT: StoryReport = {
+  path: 'stories/fr/essai.ink',
+  diagnostics: [],
+  deadEnds: [{ where: 'closing', path: 'stories/fr/essai.ink', line: 24, choices: [2, 1] }],
+  unreachable: [{ name: 'forgotten', path: 'stories/fr/essai.ink', line: 40 }],
+  coverage: {
+    knotsReached: 3,
+    knotsTotal: 4,
+    choicesTaken: 5,
+    choicesOffered: 6,
+    knotsMissed: ['forgotten'],
+    playthroughs: 2000,
+    playthroughsBroken: 120,
+    exhaustive: true,
+    depthBound: 40,
+  },
+  canBreak: false,
+  canKeep: true,
+  bestPath: { choices: [1, 1], texts: ['Dire bonsoir', 'Partir'], status: 'kept', trust: 41 },
+  runtimeErrors: [{ message: 'stories/fr/essai.ink: ran out of content', choices: [2, 2], seed: 7 }],
+};
+
+function rendered(report: StoryReport, lang: 'fr' | 'en' = 'fr'): HTMLElement {
+  const element = document.createElement('div');
+  element.append(renderReport(document, report, studioStrings(lang).check));
+  return element;
+}
+
+const text = (element: Element): string => (element.textContent ?? '').replace(/\u00a0/g, ' ');
+
+describe('the check’s report in words', () => {
+  it('says how much was played, in percentages, and which knots were missed', () => {
+    const element = rendered(REPORT);
+    expect(text(element)).toContain('Certaines branches n’ont jamais été jouées.');
+    expect(text(element)).toContain('3 nœuds sur 4 atteints (75 %)');
+    expect(text(element)).toContain('5 choix sur 6 essayés (83 %)');
+    expect(text(element)).toContain('2000 parties jouées au hasard, dont 120 où le lien s’est brisé');
+  });
+
+  it('says whether the link can break and can be kept, in words', () => {
+    const element = rendered(REPORT);
+    expect(text(element)).toContain('Aucun parcours ne brise le lien');
+    expect(text(element)).toContain('Le lien peut être gardé');
+  });
+
+  it('lists the best path as numbered choices, with its ending and trust', () => {
+    const element = rendered(REPORT);
+    const best = element.querySelector('ol');
+    expect([...(best?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual([
+      'Dire bonsoir',
+      'Partir',
+    ]);
+    expect(text(element)).toContain('Il finit ainsi : lien gardé, avec un lien à 41 sur 100.');
+  });
+
+  it('gives each dead end and each run-time error with the choices that reach it', () => {
+    const element = rendered(REPORT);
+    expect(text(element)).toContain('Le texte s’arrête sans choix ni fin dans « closing » (ligne 24).');
+    expect(text(element)).toContain('Pour y arriver, choisir : 2, 1.');
+    expect(text(element)).toContain('Rien ne mène à « forgotten » (ligne 40).');
+    expect(text(element)).toContain('Pour la reproduire : choix 2, 2 (graine 7).');
+  });
+
+  it('says when all is well, under the same headings, in English too', () => {
+    const element = rendered(
+      {
+        ...REPORT,
+        deadEnds: [],
+        unreachable: [],
+        runtimeErrors: [],
+        canBreak: true,
+        coverage: {
+          ...(REPORT.coverage as NonNullable<StoryReport['coverage']>),
+          knotsReached: 4,
+          choicesTaken: 6,
+          knotsMissed: [],
+        },
+      },
+      'en',
+    );
+    expect([...element.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
+      'What was played',
+      'The possible endings',
+      'The best path',
+      'Dead ends',
+      'Knots with no way in',
+      'Errors during play',
+    ]);
+    expect(text(element)).toContain('Every branch was played.');
+    expect(text(element)).toContain('No dead ends');
+    expect(text(element)).toContain('No errors during play.');
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../../src/authoring/compile-ink.ts';
+import { checkLanguage } from '../../../src/authoring/language-check.ts';
+import { studioStrings } from '../../../src/authoring/studio/studio-strings.ts';
+import { encounterTemplate } from '../../../src/authoring/studio/template.ts';
+import type { Diagnostic } from '../../../src/engine/index.ts';
+
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, shape(field)]));
+  }
+  return typeof value;
+}
+
+function allTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(2, 3))];
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(allTexts);
+  return [];
+}
+
+const warning = (message: string): Diagnostic => ({ severity: 'warning', path: 'stories/fr/x.ink', line: 4, message });
+
+describe('the studio’s words', () => {
+  it('exist in French and in English with the same shape, none empty', () => {
+    expect(shape(studioStrings('en'))).toEqual(shape(studioStrings('fr')));
+    for (const lang of ['fr', 'en'] as const) {
+      for (const text of allTexts(studioStrings(lang))) expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('use people-first language', () => {
+    const path = 'src/authoring/studio/studio-strings.ts';
+    expect(checkLanguage(path, readFileSync(path, 'utf8'))).toEqual([]);
+  });
+
+  it('count in words: one error, two errors', () => {
+    expect(studioStrings('fr').status.errors(1)).toBe('1 erreur');
+    expect(studioStrings('fr').status.errors(3)).toBe('3 erreurs');
+    expect(studioStrings('en').status.warnings(2)).toBe('Compiled, 2 warnings');
+  });
+});
+
+describe('diagnostics in the trainer’s language', () => {
+  // Compared with ordinary spaces: French typography puts a no-break space before « ? » and « : ».
+  const french = (diagnostic: Diagnostic): string =>
+    studioStrings('fr')
+      .describeDiagnostic(diagnostic)
+      .replace(/\u00a0/g, ' ');
+
+  it('words the lint’s common messages in French', () => {
+    expect(french(warning("unknown tag 'akt', did you mean 'act'?"))).toBe(
+      'tag inconnu « akt » : vouliez-vous dire « act » ?',
+    );
+    expect(french(warning("missing header tag 'summary' (add '# summary: ...' at the top of the file)"))).toBe(
+      'il manque le tag d’en-tête « summary » (ajoutez « # summary: … » en haut du fichier)',
+    );
+    expect(french(warning("Divert target not found: '-> nowhere'"))).toBe(
+      'la flèche mène à « nowhere », qui n’existe pas',
+    );
+  });
+
+  it('words every warning a story typed by hand commonly meets', () => {
+    const source = `${encounterTemplate('fr')
+      .replace('# act: greet]', '# akt: greet]')
+      .replace('# cue: eye_contact', '# cue: eye_contakt')
+      .replace('# act: leave]', ']')
+      .replace('# summary:', '# sumary:')}`;
+    const diagnostics = compileInk('stories/fr/x.ink', () => source).diagnostics;
+    expect(diagnostics.length).toBeGreaterThanOrEqual(4);
+    for (const diagnostic of diagnostics) expect(french(diagnostic)).not.toBe(diagnostic.message);
+  });
+
+  it('leaves a message it does not know as it is, and English as it is', () => {
+    expect(french(warning('Something new'))).toBe('Something new');
+    expect(studioStrings('en').describeDiagnostic(warning("unknown tag 'akt'"))).toBe("unknown tag 'akt'");
+  });
+});

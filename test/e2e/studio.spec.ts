@@ -1,0 +1,207 @@
+/**
+ * The trainers' studio (`/?studio`), as a trainer who does not code meets it: write an
+ * encounter, see what is wrong and where, fix it, play it in the preview with the trust
+ * shown, find the draft again after a reload, export it and add it to the library.
+ */
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+
+/** An encounter with one typo: `akt` for `act`, on line 16. */
+const STORY_WITH_A_TYPO = `# title: Le banc d'essai
+# lang: fr
+# setting: street
+# character: Sylvain
+# wariness: 3
+# summary: Un homme est assis sur un banc. Ce soir, tu te présentes.
+# duration: 3
+# concepts: voisinage-courtois, rythme
+
+VAR link = "fragile"
+
+-> bench
+
+=== bench ===
+Un homme est assis sur un banc, un sac à dos à ses pieds. # distance: far
++ [Lui dire bonsoir, de loin # akt: greet]
+    Bonsoir ! # speaker: worker
+    Il lève la main, sans sourire. # cue: eye_contact
+    -> closing
++ [Aller t'asseoir à côté de lui # act: approach]
+    Tu t'assois au bout du banc. # distance: near
+    -> closing
+
+=== closing ===
++ [Lui souhaiter bonne soirée, et partir # act: leave]
+    Bonne soirée. # speaker: worker
+    Il hoche la tête. # end: kept
+    -> END
+
+=== link_broken ===
+Il se lève et s'en va. # cue: turns_away # end: broken
+-> END
+`;
+
+/** A story that computes forever without producing a line: the page must stay usable. */
+const STORY_THAT_LOOPS = `# title: La boucle
+# lang: fr
+VAR tours = 0
+-> loop
+=== loop ===
+~ tours = tours + 1
+-> loop
+`;
+
+/** Collects what the browser reports about the Content-Security-Policy. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
+async function expectNoAxeViolation(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
+}
+
+function editorOf(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Texte de la rencontre, en ink' });
+}
+
+/**
+ * Replaces the editor's whole text. The selection is deleted first by the editor's own
+ * Backspace: Chromium's native editing, replacing a selection across styled lines,
+ * tries to keep the styles with a `style` attribute, which the CSP refuses (harmless,
+ * but reported).
+ */
+async function replaceText(page: Page, text: string): Promise<void> {
+  await editorOf(page).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText(text);
+}
+
+test.describe('the trainers’ studio', () => {
+  test.use({ locale: 'fr-CA' });
+  test.setTimeout(120_000);
+
+  test('a trainer writes an encounter, fixes what is wrong, plays it, finds it again and gives it away', async ({
+    page,
+  }) => {
+    const csp = await watchCsp(page);
+    await page.goto('/?studio');
+    await expect(page.getByRole('heading', { level: 1, name: 'Studio d’écriture' })).toBeVisible();
+    // A first visit opens the commented template, which compiles without a problem.
+    await expect(page.getByRole('status').filter({ hasText: /^Compilé$/ })).toBeVisible({ timeout: 20_000 });
+    await expect(editorOf(page)).toContainText('# title:');
+
+    await replaceText(page, STORY_WITH_A_TYPO);
+
+    const problems = page.getByRole('region', { name: 'Problèmes' });
+    const problem = problems.getByRole('button', { name: /ligne 16 — tag inconnu « akt »/ });
+    await expect(problem).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Compilé, 1 avertissement' })).toBeVisible();
+
+    await problem.click();
+    await expect(editorOf(page)).toBeFocused();
+    await expect(page.locator('.cm-activeLine')).toContainText('[Lui dire bonsoir, de loin # akt: greet]');
+    const underline = page.locator('.cm-lintRange-warning');
+    await expect(underline).toHaveText('akt: greet');
+
+    await problems.getByRole('button', { name: 'Corriger : « act: greet »' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Compilé$/ })).toBeVisible({ timeout: 20_000 });
+    await expect(problems).toContainText('Aucun problème.');
+    await expect(editorOf(page)).toContainText('# act: greet]');
+
+    // The preview plays the new text, the trust shown for the author.
+    const preview = page.getByRole('region', { name: 'Aperçu' });
+    const meter = preview.getByRole('meter', { name: 'Lien (mode démonstration)' });
+    await expect(meter).toBeVisible({ timeout: 30_000 });
+    const trustBefore = await meter.getAttribute('aria-valuenow');
+    const choices = preview.getByRole('group', { name: 'Choix' });
+    const continueButton = preview.getByRole('button', { name: 'Continuer' });
+    for (let attempt = 0; attempt < 20 && !(await choices.isVisible()); attempt++) {
+      if (await continueButton.isVisible()) await continueButton.click();
+      await page.waitForTimeout(100);
+    }
+    await choices.getByRole('button', { name: 'Lui dire bonsoir, de loin' }).click();
+    await expect(preview.getByRole('log', { name: 'Dialogue' })).toContainText('Bonsoir !');
+    await expect(meter).not.toHaveAttribute('aria-valuenow', trustBefore ?? '');
+
+    await expectNoAxeViolation(page);
+
+    // Nothing typed is lost on a reload: the draft opens where the trainer left it.
+    await page.reload();
+    await expect(editorOf(page)).toContainText('# act: greet]', { timeout: 20_000 });
+    await expect(editorOf(page)).not.toContainText('akt');
+    await expect(page.getByRole('region', { name: 'Brouillons' })).toContainText("Le banc d'essai");
+
+    const share = page.getByRole('region', { name: 'Donner la rencontre' });
+    const downloading = page.waitForEvent('download');
+    await share.getByRole('button', { name: 'Exporter le texte (.ink)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('le-banc-d-essai.ink');
+    const saved = await download.path();
+    expect(readFileSync(saved, 'utf8')).toContain('# act: greet]');
+
+    await share.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(share.getByRole('status')).toContainText('est dans la bibliothèque de cet appareil', {
+      timeout: 20_000,
+    });
+
+    expect(csp).toEqual([]);
+  });
+
+  test('refuses to add an encounter with errors to the library, and says why', async ({ page }) => {
+    await page.goto('/?studio');
+    await expect(page.getByRole('status').filter({ hasText: /^Compilé$/ })).toBeVisible({ timeout: 20_000 });
+
+    await replaceText(page, STORY_WITH_A_TYPO.replace('-> closing\n+ [Aller', '-> nowhere\n+ [Aller'));
+    await expect(page.getByRole('status').filter({ hasText: /erreur/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('region', { name: 'Problèmes' })).toContainText('« nowhere »');
+
+    const share = page.getByRole('region', { name: 'Donner la rencontre' });
+    await share.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
+    await expect(share.getByRole('status')).toContainText('corrigez-les avant de la donner');
+  });
+
+  test('keyboard users leave the editor with Tab, as the hint says', async ({ page }) => {
+    await page.goto('/?studio');
+    await expect(page.getByText('Tab quitte l’éditeur').filter({ visible: true })).toBeVisible();
+    await editorOf(page).click();
+    await page.keyboard.press('Tab');
+    await expect(editorOf(page)).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(editorOf(page)).toBeFocused();
+  });
+
+  test('a story that loops forever stops in the preview with a message, and the page stays usable', async ({
+    page,
+  }) => {
+    await page.goto('/?studio');
+    await expect(page.getByRole('status').filter({ hasText: /^Compilé/ })).toBeVisible({ timeout: 20_000 });
+
+    await replaceText(page, STORY_THAT_LOOPS);
+
+    const preview = page.getByRole('region', { name: 'Aperçu' });
+    await expect(preview.getByRole('alert')).toContainText('without producing a line', { timeout: 30_000 });
+    await page.keyboard.type('\n// encore là');
+    await expect(editorOf(page)).toContainText('// encore là');
+  });
+});
