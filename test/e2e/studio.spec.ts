@@ -164,8 +164,24 @@ test.describe('the trainers’ studio', () => {
     await expect(share.getByRole('status')).toContainText('est dans la bibliothèque de cet appareil', {
       timeout: 20_000,
     });
-
     expect(csp).toEqual([]);
+
+    // A trainee on this device finds it in the catalogue, under "Mes rencontres", and plays it.
+    await page.goto('/');
+    const mine = page.getByRole('list', { name: 'Mes rencontres' });
+    await mine.getByRole('button', { name: "Commencer Le banc d'essai" }).click();
+    const warnings = page.getByRole('dialog');
+    if (await warnings.isVisible()) await warnings.getByRole('button', { name: 'Commencer' }).click();
+    const log = page.getByRole('log', { name: 'Dialogue' });
+    await expect(log).toBeVisible();
+    const played = page.getByRole('group', { name: 'Choix' });
+    const goOn = page.getByRole('button', { name: 'Continuer' });
+    for (let attempt = 0; attempt < 40 && !(await played.isVisible()); attempt++) {
+      if (await goOn.isVisible()) await goOn.click();
+      await page.waitForTimeout(100);
+    }
+    await played.getByRole('button', { name: 'Lui dire bonsoir, de loin' }).click();
+    await expect(log).toContainText('Bonsoir !');
   });
 
   test('refuses to add an encounter with errors to the library, and says why', async ({ page }) => {
