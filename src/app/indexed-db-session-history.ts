@@ -19,12 +19,14 @@ import {
   SessionUnreadableError,
   type StoredSession,
 } from '../engine/index.ts';
+import { isQuotaExceeded, openVersionedDatabase, requested, writeTo } from './indexed-db.ts';
 
 export const HISTORY_DATABASE = 'bonne-distance';
 /** Raise by one with each change of stores or indexes, and add its step to `upgrade`. */
 export const HISTORY_DATABASE_VERSION = 1;
 export const SESSIONS_STORE = 'sessions';
 export const UPDATED_AT_INDEX = 'updatedAt';
+const WHAT = 'the history';
 
 /** The store the app uses, and whether it outlives the tab. */
 export interface OpenedSessionHistory {
@@ -51,19 +53,11 @@ export async function openSessionHistory(indexedDB: IDBFactory | undefined): Pro
 
 /** Opens (creating or upgrading) the database; rejects when the browser refuses. */
 export function openDatabase(indexedDB: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    // `open` itself throws in some browsers when storage is blocked (SecurityError).
-    const request = indexedDB.open(HISTORY_DATABASE, HISTORY_DATABASE_VERSION);
-    request.onupgradeneeded = (event) => {
-      upgrade(request.result, event.oldVersion);
-    };
-    request.onsuccess = () => {
-      const database = request.result;
-      // Another tab wants a newer version: let it, rather than block it forever.
-      database.onversionchange = () => database.close();
-      resolve(database);
-    };
-    request.onerror = () => reject(request.error ?? new Error('the history database could not be opened'));
+  return openVersionedDatabase(indexedDB, {
+    name: HISTORY_DATABASE,
+    version: HISTORY_DATABASE_VERSION,
+    upgrade,
+    what: WHAT,
   });
 }
 
@@ -88,13 +82,13 @@ export class IndexedDbSessionHistory implements SessionHistoryStore {
 
   async list(): Promise<HistoryListing> {
     const transaction = this.database.transaction(SESSIONS_STORE, 'readonly');
-    const values = await requested(transaction.objectStore(SESSIONS_STORE).getAll());
+    const values = await requested(transaction.objectStore(SESSIONS_STORE).getAll(), WHAT);
     return listingOf(values);
   }
 
   async get(id: string): Promise<StoredSession | undefined> {
     const transaction = this.database.transaction(SESSIONS_STORE, 'readonly');
-    const value: unknown = await requested(transaction.objectStore(SESSIONS_STORE).get(id));
+    const value: unknown = await requested(transaction.objectStore(SESSIONS_STORE).get(id), WHAT);
     if (value === undefined) return undefined;
     const read = readSessionFile(value);
     if (!read.ok) throw new SessionUnreadableError(id, read.reason);
@@ -124,35 +118,7 @@ export class IndexedDbSessionHistory implements SessionHistoryStore {
     this.database.close();
   }
 
-  /** One read-write transaction; resolves once it is committed, rejects when it aborts. */
   private write(change: (store: IDBObjectStore) => IDBRequest): Promise<void> {
-    return new Promise((resolve, reject) => {
-      let transaction: IDBTransaction;
-      try {
-        transaction = this.database.transaction(SESSIONS_STORE, 'readwrite');
-        // A failed request aborts the transaction (its error is not prevented), and
-        // a full disk can also abort it at commit: both end in `onabort`.
-        change(transaction.objectStore(SESSIONS_STORE));
-      } catch (error) {
-        // A value that cannot be cloned, a closed connection: nothing was written.
-        reject(error);
-        return;
-      }
-      transaction.oncomplete = () => resolve();
-      transaction.onabort = () => reject(transaction.error ?? new Error('the history could not be written'));
-    });
+    return writeTo(this.database, SESSIONS_STORE, change, WHAT);
   }
-}
-
-/** Resolves with a read request's result once it succeeds. */
-function requested<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('the history could not be read'));
-  });
-}
-
-/** The browser ran out of room: `QuotaExceededError` (a DOMException, or its name on a plain error). */
-function isQuotaExceeded(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
 }

@@ -23,11 +23,13 @@ import {
   SETTINGS,
   type StoryHeader,
 } from '../engine/index.ts';
+import { isQuotaExceeded, openVersionedDatabase, requested, writeTo } from './indexed-db.ts';
 
 export const LIBRARY_DATABASE = 'bonne-distance-library';
 /** Raise by one with each change of stores or indexes, and add its step to `upgrade`. */
 export const LIBRARY_DATABASE_VERSION = 1;
 export const ENCOUNTERS_STORE = 'encounters';
+const LIBRARY_WHAT = 'the library';
 
 export const LIBRARY_ENCOUNTER_KIND = 'bonne-distance/encounter';
 export const LIBRARY_SCHEMA_VERSION = 1;
@@ -404,19 +406,11 @@ export async function openUserLibrary(indexedDB: IDBFactory | undefined): Promis
 
 /** Opens (creating or upgrading) the database; rejects when the browser refuses. */
 export function openLibraryDatabase(indexedDB: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    // `open` itself throws in some browsers when storage is blocked (SecurityError): the promise rejects.
-    const request = indexedDB.open(LIBRARY_DATABASE, LIBRARY_DATABASE_VERSION);
-    request.onupgradeneeded = (event) => {
-      upgrade(request.result, event.oldVersion);
-    };
-    request.onsuccess = () => {
-      const database = request.result;
-      // Another tab wants a newer version: let it, rather than block it forever.
-      database.onversionchange = () => database.close();
-      resolve(database);
-    };
-    request.onerror = () => reject(request.error ?? new Error('the library database could not be opened'));
+  return openVersionedDatabase(indexedDB, {
+    name: LIBRARY_DATABASE,
+    version: LIBRARY_DATABASE_VERSION,
+    upgrade,
+    what: LIBRARY_WHAT,
   });
 }
 
@@ -437,7 +431,7 @@ export class IndexedDbUserLibrary implements UserLibrary {
 
   async list(): Promise<LibraryListing> {
     const transaction = this.database.transaction(ENCOUNTERS_STORE, 'readonly');
-    const values: unknown[] = await requested(transaction.objectStore(ENCOUNTERS_STORE).getAll());
+    const values: unknown[] = await requested(transaction.objectStore(ENCOUNTERS_STORE).getAll(), LIBRARY_WHAT);
     return listingOf(values);
   }
 
@@ -459,34 +453,9 @@ export class IndexedDbUserLibrary implements UserLibrary {
     this.database.close();
   }
 
-  /** One read-write transaction; resolves once it is committed, rejects when it aborts. */
   private write(change: (store: IDBObjectStore) => IDBRequest): Promise<void> {
-    return new Promise((resolve, reject) => {
-      let transaction: IDBTransaction;
-      try {
-        transaction = this.database.transaction(ENCOUNTERS_STORE, 'readwrite');
-        // A failed request aborts the transaction, and a full disk can abort it at commit: both end in `onabort`.
-        change(transaction.objectStore(ENCOUNTERS_STORE));
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      transaction.oncomplete = () => resolve();
-      transaction.onabort = () => reject(transaction.error ?? new Error('the library could not be written'));
-    });
+    return writeTo(this.database, ENCOUNTERS_STORE, change, LIBRARY_WHAT);
   }
-}
-
-function requested<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('the library could not be read'));
-  });
-}
-
-/** The browser ran out of room: `QuotaExceededError` (a DOMException, or its name on a plain error). */
-function isQuotaExceeded(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -241,10 +241,7 @@ describe('the path that keeps the most trust in each shipped story', () => {
       const plan = expertPlans.find((candidate) => candidate.story === path);
       const seed = plan?.seed ?? 1;
 
-      const started = performance.now();
       const best = await findBestPath(story, { seed, clock: new FakeClock(), beamWidth: BEAM_WIDTH });
-      const elapsed = performance.now() - started;
-      console.info(`${path}: ${elapsed.toFixed(0)} ms, ${best?.statesExplored} states, trust ${best?.trust}`);
 
       expect(best?.complete).toBe(true);
       expect(best?.status).not.toBe('broken');
