@@ -278,7 +278,9 @@ test.describe('the stage', () => {
     await openStage(page, { w: 1920, h: 1080 });
     const stage = harness(page);
     await stage.start('street', 'Josée', 'near');
-    expect((await stage.state()).width).toBe(1920);
+    // Within a few CSS pixels here too: on a loaded machine the adaptive render scale may
+    // already have lowered the drawn resolution, which rounds the width to whole pixels.
+    expect(Math.abs((await stage.state()).width - 1920)).toBeLessThanOrEqual(3);
 
     await page.locator('#stage').evaluate((element: HTMLElement) => {
       element.style.width = '360px';
