@@ -7,7 +7,7 @@
 import type { Clock } from '../clock.ts';
 import type { SessionEvent } from '../encounter/encounter-events.ts';
 import { EncounterRunner } from '../encounter/encounter-runner.ts';
-import type { PresentedChoice, Presenter } from '../encounter/presenter.ts';
+import { StopAtDecision } from '../encounter/stop-at-decision.ts';
 import { initialLinkState } from '../link/link-model.ts';
 import { hashText } from '../story/content-hash.ts';
 import { type CompiledStory, InkStory } from '../story/ink-story.ts';
@@ -152,28 +152,6 @@ function isAddedByResume(event: SessionEvent): boolean {
   return (
     event.type === 'storyWarning' || event.type === 'saveFailed' || (event.type === 'encounterStarted' && event.resumed)
   );
-}
-
-/** Takes the script's choices, then stops the runner at the next decision and keeps what it offered. */
-class StopAtDecision implements Presenter {
-  runner: EncounterRunner | undefined;
-  offered: readonly string[] | undefined;
-  private readonly script: number[];
-
-  constructor(script: readonly number[]) {
-    this.script = [...script];
-  }
-
-  async presentLine(): Promise<void> {}
-
-  async presentChoices(choices: readonly PresentedChoice[]): Promise<number | undefined> {
-    const next = this.script.shift();
-    if (next !== undefined) return next;
-    this.offered = choices.map((choice) => choice.text);
-    // Abstaining alone would fail the encounter; stopping first makes `run` resolve with the record so far.
-    this.runner?.stop();
-    return undefined;
-  }
 }
 
 function refuse(reason: string): CheckpointResult {

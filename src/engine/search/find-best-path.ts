@@ -7,7 +7,7 @@
 import type { CancelSignal } from '../cancel-signal.ts';
 import type { Clock } from '../clock.ts';
 import { EncounterRunner } from '../encounter/encounter-runner.ts';
-import type { PresentedChoice, Presenter } from '../encounter/presenter.ts';
+import { StopAtDecision } from '../encounter/stop-at-decision.ts';
 import { initialLinkState, type LinkState, reduceLink } from '../link/link-model.ts';
 import { SAFETY_START, visitGainCap } from '../link/link-rules.ts';
 import type { EncounterSave } from '../record/encounter-save.ts';
@@ -168,7 +168,7 @@ async function playStep(
   from: SearchState,
   choice: number | undefined,
 ): Promise<SearchState> {
-  const presenter = new ScriptThenStop(choice === undefined ? [] : [choice]);
+  const presenter = new StopAtDecision(choice === undefined ? [] : [choice]);
   const runner = new EncounterRunner({
     story,
     presenters: [presenter],
@@ -209,7 +209,7 @@ async function replayPath(
   options: BestPathOptions,
   choices: readonly number[],
 ): Promise<SessionRecord> {
-  const presenter = new ScriptThenStop(choices);
+  const presenter = new StopAtDecision(choices);
   const runner = new EncounterRunner({ story, presenters: [presenter], clock: options.clock, seed: options.seed });
   presenter.runner = runner;
   return runner.run();
@@ -276,26 +276,4 @@ function compareChoices(left: readonly number[], right: readonly number[]): numb
 function stateKey(state: SearchState): string {
   const save = state.save;
   return save === undefined ? '' : `${save.inkState}\n${JSON.stringify(save.link)}\n${save.declaredEnd}`;
-}
-
-/** Takes the script's choices, then stops the runner at the next decision and keeps what it offered. */
-class ScriptThenStop implements Presenter {
-  runner: EncounterRunner | undefined;
-  offered: readonly string[] | undefined;
-  private readonly script: number[];
-
-  constructor(script: readonly number[]) {
-    this.script = [...script];
-  }
-
-  async presentLine(): Promise<void> {}
-
-  async presentChoices(choices: readonly PresentedChoice[]): Promise<number | undefined> {
-    const next = this.script.shift();
-    if (next !== undefined) return next;
-    this.offered = choices.map((choice) => choice.text);
-    // Abstaining alone would fail the encounter; stopping first makes `run` resolve with the record so far.
-    this.runner?.stop();
-    return undefined;
-  }
 }
