@@ -8,9 +8,6 @@
  * most trust. Environment-neutral (no file system, no DOM): `npm run stories:check`
  * calls it in Node, the studio in a Web Worker.
  */
-// The compiler's bundle has ink's runtime too: the probe below plays with it, as the
-// runner keeps its own story to itself.
-import { Story } from 'inkjs/full';
 import { AMBIENCE_IDS, CUE_SOUND_IDS } from '../audio/sound-ids.ts';
 import {
   bandOf,
@@ -25,9 +22,9 @@ import {
   type EndStatus,
   findBestPath,
   hashText,
+  InkStory,
   initialLinkState,
   LINK_BROKEN_KNOT,
-  LINK_VARIABLE,
   type LinkBand,
   nearestCandidate,
   type PresentedChoice,
@@ -207,7 +204,7 @@ class Exploration {
     yieldEvery: (() => Promise<void>) | undefined,
   ) {
     this.story = story;
-    this.probe = new TailProbe(story.json);
+    this.probe = new TailProbe(story);
     this.flowsLeft = new Set(counted.flows);
     this.choicesLeft = new Set(counted.choices);
     this.flows = flows;
@@ -505,8 +502,6 @@ function withoutPrefix(text: string, prefix: string): string {
 const VISITS_FLAG = 1;
 /** ink names a choice's content container `c-0`, `c-1`... */
 const CHOICE_CONTAINER = /^c-\d+$/;
-/** inkjs's ErrorType for a warning (Author = 0, Warning = 1, Error = 2). */
-const INK_WARNING = 1;
 /** The probe's budget for one line, in slices of milliseconds (the runner allows 80 × 25). */
 const PROBE_SLICE_MS = 25;
 const PROBE_MAX_SLICES = 8;
@@ -609,15 +604,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * lines move the link's distance, moment and cues, never its trust.
  */
 class TailProbe {
-  private readonly json: string;
-  private story: Story;
-  private readonly errors: string[] = [];
-  /** Set when a line ran out of time: an unfinished ContinueAsync cannot load another state. */
-  private stalled = false;
+  private readonly compiled: CompiledStory;
+  /** The story of the last playOn: its visits are read until the next one. */
+  private story: InkStory | undefined;
 
-  constructor(json: string) {
-    this.json = json;
-    this.story = this.open();
+  constructor(compiled: CompiledStory) {
+    this.compiled = compiled;
   }
 
   /**
@@ -632,69 +624,41 @@ class TailProbe {
     band: LinkBand,
     choices: readonly number[] | undefined,
   ): string | undefined {
-    if (this.stalled) {
-      this.story = this.open();
-      this.stalled = false;
-    }
-    const story = this.story;
+    // A fresh story each time (it shares the parsed tree with the runner's: cheap):
+    // a line cut off by its time budget leaves ink unable to load another state.
+    let story: InkStory;
     try {
-      if (save === undefined) {
-        story.ResetState();
-        story.state.storySeed = seed;
-      } else {
-        story.state.LoadJson(save.inkState);
-      }
-      if (story.variablesState.GlobalVariableExistsWithName(LINK_VARIABLE)) {
-        story.variablesState[LINK_VARIABLE] = band;
-      }
+      story = new InkStory(this.compiled, { seed, sliceMs: PROBE_SLICE_MS, maxSlices: PROBE_MAX_SLICES });
+      if (save !== undefined) story.loadState(save.inkState);
+      story.setLinkVariable(band);
     } catch {
+      this.story = undefined;
       return undefined;
     }
-    this.errors.length = 0;
+    this.story = story;
     if (choices === undefined) return undefined;
     let made = 0;
     for (let lines = 0; lines < PROBE_MAX_LINES; lines++) {
-      let before = story.state.currentPathString ?? '';
+      let before = story.currentPath;
       try {
         const next = choices[made];
-        if (!story.canContinue && next !== undefined && next < story.currentChoices.length) {
-          story.ChooseChoiceIndex(next);
+        if (!story.canContinue && next !== undefined && next < story.choices.length) {
+          story.choose(next);
           made++;
-          before = story.state.currentPathString ?? '';
+          before = story.currentPath;
         }
         if (!story.canContinue) return undefined;
-        if (!this.continueWithinBudget()) {
-          this.stalled = true;
-          return before;
-        }
+        // Throws when ink reports an error (content ran out...) or the line runs out of time.
+        story.nextLine();
       } catch {
         return before;
       }
-      if (this.errors.length > 0) return before;
     }
     return undefined;
   }
 
   visitCount(path: string): number {
-    return this.story.state.VisitCountAtPathString(path) ?? 0;
-  }
-
-  private continueWithinBudget(): boolean {
-    for (let slice = 0; slice < PROBE_MAX_SLICES; slice++) {
-      this.story.ContinueAsync(PROBE_SLICE_MS);
-      if (this.story.asyncContinueComplete) return true;
-    }
-    return false;
-  }
-
-  private open(): Story {
-    const story = new Story(this.json);
-    // As the runner's InkStory: errors are reported, not thrown; EXTERNALs use their ink fallback.
-    story.onError = (message, type) => {
-      if (type !== INK_WARNING) this.errors.push(message);
-    };
-    story.allowExternalFunctionFallbacks = true;
-    return story;
+    return this.story?.visitCount(path) ?? 0;
   }
 }
 

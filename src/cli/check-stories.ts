@@ -181,7 +181,7 @@ export function formatReport(report: StoryReport, strict: boolean, seconds?: num
   }
   const best = report.bestPath;
   if (best !== undefined) {
-    const end = best.status === null ? 'reaches no end' : `ends ${best.status}`;
+    const end = best.status === null ? 'reaches no end' : `ends '${best.status}'`;
     lines.push(
       `  the path that keeps the most trust ${end}, trust ${best.trust}: ${best.choices.join(',') || 'no choice'}`,
     );

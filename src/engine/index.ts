@@ -170,7 +170,7 @@ export { hashText } from './story/content-hash.ts';
 /** Problems with a story, printed `path:line: message`. */
 export { type Diagnostic, dedupeDiagnostics, formatDiagnostic, nearestCandidate } from './story/diagnostic.ts';
 /** The compiled story a runner plays, and the error a story raises when it fails at run time. */
-export { type CompiledStory, StoryRuntimeError } from './story/ink-story.ts';
+export { type CompiledStory, InkStory, StoryRuntimeError } from './story/ink-story.ts';
 /** The authoring contract's lint on source text (file and line for every problem). */
 export { declaredKnots, includedFiles, type LintOptions, lintInkSource } from './story/lint-ink-source.ts';
 /** Tags into typed commands; the header with its defaults. */

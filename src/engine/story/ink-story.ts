@@ -151,6 +151,23 @@ export class InkStory {
     });
   }
 
+  /**
+   * Where ink is in the story, as its path (`knot.stitch.0`): the checker names the
+   * knot where content ran out with it. Empty before the first line.
+   */
+  get currentPath(): string {
+    return this.story.state.currentPathString ?? '';
+  }
+
+  /**
+   * How many times this playthrough entered the container at `path` (`knot`,
+   * `knot.stitch`, a choice's `knot.0.c-1`). Ink counts only containers compiled to
+   * count visits: the checker turns counting on for every one (withVisitsCounted).
+   */
+  visitCount(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
   saveState(): string {
     return this.story.state.toJson();
   }
