@@ -2,7 +2,9 @@
  * The app's messages outside the dialogue: a save that could not be read, a story
  * that changed, an address it could not use, an unexpected error. A status region,
  * so a screen reader hears them without losing its place; each can be dismissed, and
- * one may carry an action ("Recommencer la rencontre").
+ * one may carry an action ("Recommencer la rencontre"). A message already shown is
+ * not shown twice: on a full device every pause in typing the debrief's reactions
+ * failed to be kept, and stacked the same message again and again.
  */
 import type { UiStrings } from './strings.ts';
 
@@ -27,6 +29,8 @@ export function createNoticeArea(document: Document, initialStrings: UiStrings):
   element.setAttribute('aria-label', strings.notices.region);
 
   const show = (text: string, action?: NoticeAction): void => {
+    const shown = [...element.querySelectorAll('.notice-text')].some((message) => message.textContent === text);
+    if (shown) return;
     const notice = document.createElement('div');
     notice.className = 'notice';
     const message = document.createElement('p');

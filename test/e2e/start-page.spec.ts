@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { ARTIFACTS } from './play-helpers.ts';
 
 /** The title a story declares, read from its source so a retitled story does not break the test. */
 function titleOf(path: string): string {
@@ -293,4 +294,45 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect(start).toBeFocused();
   });
+});
+
+test.describe('the masthead', () => {
+  test.use({ locale: 'fr-CA' });
+
+  for (const lang of ['fr', 'en'] as const) {
+    const menuName = lang === 'fr' ? 'Menu principal' : 'Main menu';
+    const toggleName = lang === 'fr' ? 'English' : 'Français';
+
+    for (const width of [1366, 1280, 1024]) {
+      test(`holds the title, the four views and the language on one line at ${width} px (${lang})`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 768 });
+        await page.goto(`/?lang=${lang}`);
+        const firstView = page.getByRole('navigation', { name: menuName }).getByRole('button').first();
+        const toggle = page.getByRole('button', { name: toggleName });
+        await expect(toggle).toBeVisible();
+        await page.screenshot({ path: new URL(`masthead-${width}-${lang}.png`, ARTIFACTS).pathname });
+        const [viewBox, toggleBox] = [await firstView.boundingBox(), await toggle.boundingBox()];
+        expect(Math.abs((toggleBox?.y ?? 0) - (viewBox?.y ?? Number.NaN))).toBeLessThanOrEqual(2);
+      });
+    }
+
+    test(`wraps on a phone without scrolling sideways, its targets still 44 px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/?lang=${lang}`);
+      const views = page.getByRole('navigation', { name: menuName }).getByRole('button');
+      await expect(views).toHaveCount(4);
+      await page.screenshot({ path: new URL(`masthead-390-${lang}.png`, ARTIFACTS).pathname });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const target of [...(await views.all()), page.getByRole('button', { name: toggleName })]) {
+        const box = await target.boundingBox();
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+        expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+      }
+    });
+  }
 });
