@@ -34,7 +34,7 @@ import {
   type LibraryListing,
   openUserLibrary,
   prepareLibraryEncounter,
-  readEncounterFile,
+  readEncounterFiles,
 } from './user-library.ts';
 
 const appRoot = document.getElementById('app');
@@ -132,13 +132,14 @@ async function keepInLibrary(encounter: LibraryEncounter): Promise<'added' | 're
   return replaced ? 'replaced' : 'added';
 }
 
-/** "Importer une rencontre": checked first; a refused file changes nothing. */
-async function importFile(file: ChosenFile): Promise<ImportOutcome> {
-  const checked = await readEncounterFile(file, Date.now());
-  if (!checked.ok) return { kind: 'refused', fileName: file.name, diagnostics: checked.diagnostics };
+/** "Importer une rencontre": one file, or the parts of one encounter; checked first, and a refusal changes nothing. */
+async function importFiles(files: readonly ChosenFile[]): Promise<ImportOutcome> {
+  const fileName = files[0]?.name ?? '';
+  const checked = await readEncounterFiles(files, Date.now());
+  if (!checked.ok) return { kind: 'refused', fileName, diagnostics: checked.diagnostics };
   const { encounter } = checked;
   const kept = await keepInLibrary(encounter);
-  if (kept === 'full') return { kind: 'storageFull', fileName: file.name };
+  if (kept === 'full') return { kind: 'storageFull', fileName: encounter.fileName ?? fileName };
   return {
     kind: 'added',
     id: encounter.id,
@@ -214,7 +215,7 @@ function showStart(saved = resumableSave()): void {
     library: {
       persistent: libraryPersistent,
       current: () => ({ encounters: libraryStories, unreadable: libraryListing.unreadable }),
-      onImport: importFile,
+      onImport: importFiles,
       onRemove: removeFromLibrary,
     },
   });
@@ -358,7 +359,11 @@ async function addFromStudio(draft: {
     const checked = prepareLibraryEncounter({ ...draft, origin: 'studio', now: Date.now() });
     if (!checked.ok) {
       const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-      return { ok: false, message: text.studioRefused(errors.map(describeDiagnostic).join(strings().separator)) };
+      // The studio has loaded the French words already (its own strings use them).
+      const { diagnosticInFrench } = await import('../authoring/diagnostic-words.ts');
+      const inLanguage = (message: string): string => (settings.lang === 'fr' ? diagnosticInFrench(message) : message);
+      const described = errors.map((error) => describeDiagnostic({ ...error, message: inLanguage(error.message) }));
+      return { ok: false, message: text.studioRefused(described.join(strings().separator)) };
     }
     if ((await keepInLibrary(checked.encounter)) === 'full') return { ok: false, message: text.studioStorageFull };
     return { ok: true };

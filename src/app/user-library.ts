@@ -4,14 +4,16 @@
  * debriefed and replayed like a shipped encounter.
  *
  * Nothing from outside is kept unchecked: `prepareLibraryEncounter` loads the ink JSON
- * in the runtime and lints the source; `importEncounterFile` compiles a `.ink` first,
- * with the compiler loaded on demand (a chunk of its own, never in the game's entry).
- * A refused file leaves the library as it was, and every problem names the file.
+ * in the runtime and lints the source; `importEncounterFiles` compiles `.ink` files first
+ * (an encounter in several files is joined at its INCLUDEs), with the compiler loaded on
+ * demand (a chunk of its own, never in the game's entry). A refused file leaves the
+ * library as it was, and every problem names the file and the line its author wrote.
  *
  * Stored in IndexedDB: database `bonne-distance-library`, object store `encounters`
  * (key path `[id, lang]`), versioned like the history's. Values read back are checked;
  * one that cannot be read stays in the database untouched and `list()` counts it.
  */
+
 import {
   CONCEPTS,
   checkCompiledStory,
@@ -155,67 +157,177 @@ export interface ChosenEncounterFile {
 
 /** Checks the name and size before reading the file, then imports it (`importEncounterFile`). */
 export async function readEncounterFile(file: ChosenEncounterFile, now: number): Promise<LibraryCheck> {
-  const refusal = refusalBeforeReading(file.name, file.size);
-  if (refusal !== undefined) return refusal;
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return refused(file.name, 0, `the file could not be read (${messageOf(error)})`);
-  }
-  return importEncounterFile({ name: file.name, text }, now);
+  return readEncounterFiles([file], now);
 }
 
 /**
- * Imports one file: a `.ink` source is compiled (alone: an INCLUDE of another file is
- * an error naming it), a `.json` is ink's compiled story or a library entry exported
- * from this game. Another extension, more than `MAX_IMPORT_BYTES`, or bytes that are
- * not UTF-8 text are refused with a diagnostic naming the file. Rejects only when the
- * compiler's chunk cannot be loaded (offline after an update).
+ * Checks the names and sizes (each file's and all together) before reading anything,
+ * then imports the files as one encounter (`importEncounterFiles`).
+ */
+export async function readEncounterFiles(files: readonly ChosenEncounterFile[], now: number): Promise<LibraryCheck> {
+  const refusal = selectionRefusal(files.map(({ name, size }) => ({ name, bytes: size })));
+  if (refusal !== undefined) return refusal;
+  const read: { name: string; text: string }[] = [];
+  for (const file of files) {
+    try {
+      read.push({ name: file.name, text: await file.text() });
+    } catch (error) {
+      return refused(file.name, 0, `the file could not be read (${messageOf(error)})`);
+    }
+  }
+  return importEncounterFiles(read, now);
+}
+
+/**
+ * Imports one file: a `.ink` source is compiled (an INCLUDE of another file is an error
+ * naming it), a `.json` is ink's compiled story or a library entry exported from this
+ * game. Another extension, more than `MAX_IMPORT_BYTES`, or bytes that are not UTF-8
+ * text are refused with a diagnostic naming the file. Rejects only when the compiler's
+ * chunk cannot be loaded (offline after an update).
  */
 export async function importEncounterFile(file: { name: string; text: string }, now: number): Promise<LibraryCheck> {
-  const { name } = file;
-  const refusal = refusalBeforeReading(name, new TextEncoder().encode(file.text).length);
+  return importEncounterFiles([file], now);
+}
+
+/**
+ * Imports the files a trainee chose together as one encounter. One file is imported as
+ * `importEncounterFile` says. Several must all be `.ink`, the parts of one encounter: the
+ * file none of the others INCLUDEs is the main one, and each INCLUDE is replaced by the
+ * file it names (`inlineIncludes`) before compiling; every problem names the file and the
+ * line the trainer wrote, never a line of the joined text. An INCLUDE of a file not
+ * chosen, a file nothing INCLUDEs, a cycle, or a `.json` among several files refuses the
+ * whole choice, and nothing is added: one choice, one encounter, one answer.
+ */
+export async function importEncounterFiles(
+  files: readonly { name: string; text: string }[],
+  now: number,
+): Promise<LibraryCheck> {
+  const encoder = new TextEncoder();
+  const refusal = selectionRefusal(files.map(({ name, text }) => ({ name, bytes: encoder.encode(text).length })));
   if (refusal !== undefined) return refusal;
-  const text = withoutByteOrderMark(file.text);
-  if (text.includes('\u0000')) return refused(name, 0, 'this is not a text file');
-  const unreadable = text.indexOf('\ufffd');
-  if (unreadable >= 0) {
+  const texts: { name: string; text: string }[] = [];
+  const unreadable: Diagnostic[] = [];
+  for (const file of files) {
+    const text = withoutByteOrderMark(file.text);
+    unreadable.push(...textProblems(file.name, text));
+    texts.push({ name: file.name, text });
+  }
+  if (unreadable.length > 0) return { ok: false, diagnostics: unreadable };
+
+  const [only] = texts;
+  if (texts.length === 1 && only !== undefined && extensionOf(only.name) === '.json') {
+    const exported = exportedEncounterOf(only.text);
+    if (exported !== undefined) {
+      return prepareLibraryEncounter({ ...exported, fileName: only.name, origin: 'import', now });
+    }
+    return prepareLibraryEncounter({ json: only.text, source: null, fileName: only.name, origin: 'import', now });
+  }
+  return importInkFiles(texts, now);
+}
+
+/** The `.ink` files of one encounter, joined, compiled and checked; see `importEncounterFiles`. */
+async function importInkFiles(files: readonly { name: string; text: string }[], now: number): Promise<LibraryCheck> {
+  // The compiler weighs some 250 kB: it loads only when someone imports a source file; the
+  // joining comes with it (it quotes ink's own messages, which the game's entry must not hold).
+  const [{ compileInk }, { findMainFile, includeCycleMessage, inlineIncludes, missingIncludeMessage, originOf }] =
+    await Promise.all([import('../authoring/compile-ink.ts'), import('../authoring/inline-includes.ts')]);
+  const { main } = findMainFile(files);
+  const mainText = files.find((file) => file.name === main)?.text ?? '';
+  const others = new Map(files.filter((file) => file.name !== main).map((file) => [file.name, file.text]));
+  const joined = inlineIncludes(main, mainText, others);
+  // A file nothing was joined to is compiled byte for byte, as a single file always was.
+  const source = joined.source === mainText.replace(/\r\n?/g, '\n') ? mainText : joined.source;
+
+  const selection: Diagnostic[] = [
+    ...joined.unused.map((name) => error(name, 0, notIncludedMessage(main))),
+    ...joined.unresolved.map((include) =>
+      error(
+        include.file,
+        include.line,
+        include.reason === 'cycle' ? includeCycleMessage(include.written) : missingIncludeMessage(include.written),
+      ),
+    ),
+  ];
+  const inOriginalFiles = (diagnostic: Diagnostic): Diagnostic => {
+    if (diagnostic.path !== main) return diagnostic;
+    const origin = originOf(joined, diagnostic.line);
+    return { ...diagnostic, path: origin.file, line: origin.line };
+  };
+  const order = [main, ...joined.included];
+  const byFileAndLine = (a: Diagnostic, b: Diagnostic): number =>
+    rank(order, a.path) - rank(order, b.path) || a.line - b.line;
+
+  const compiled = compileInk(main, (wanted) => {
+    if (wanted === main) return source;
+    throw new Error(`${wanted} was not chosen`);
+  });
+  // Said once, in the words above: an INCLUDE of a file not chosen, which the compiler also reports.
+  const compilerProblems = compiled.diagnostics.filter(
+    (diagnostic) => !/^INCLUDE .*: no such file/.test(diagnostic.message),
+  );
+  if (compiled.json === undefined || selection.some((diagnostic) => diagnostic.severity === 'error')) {
+    return { ok: false, diagnostics: [...selection, ...compilerProblems.map(inOriginalFiles)].sort(byFileAndLine) };
+  }
+  const prepared = prepareLibraryEncounter({ json: compiled.json, source, fileName: main, origin: 'import', now });
+  if (!prepared.ok) return { ok: false, diagnostics: prepared.diagnostics.map(inOriginalFiles) };
+  // The compiler's own warnings (a loose end...) join the lint's, which `prepared` already has.
+  const keyOf = (diagnostic: Diagnostic): string => `${diagnostic.path}:${diagnostic.line}: ${diagnostic.message}`;
+  const linted = new Set(prepared.warnings.map(keyOf));
+  const compilerWarnings = compilerProblems.filter((diagnostic) => !linted.has(keyOf(diagnostic)));
+  return { ...prepared, warnings: [...compilerWarnings, ...prepared.warnings].map(inOriginalFiles) };
+}
+
+function notIncludedMessage(main: string): string {
+  return `no file chosen INCLUDEs this one, and ${main} was taken as the main file: import one encounter at a time, its main file with the files it INCLUDEs`;
+}
+
+/**
+ * Refuses a choice by its names and sizes alone, before anything is read. Several files
+ * are the parts of one encounter, so they must all be `.ink`: a `.json` is a whole
+ * compiled encounter, and importing several of them in one go would make several
+ * answers, some added and some refused; the trainee imports those one at a time.
+ */
+function selectionRefusal(files: readonly { name: string; bytes: number }[]): LibraryCheck | undefined {
+  if (files.length === 0) return refused('', 0, 'no file was chosen');
+  const diagnostics = files.flatMap(({ name, bytes }) => {
+    const refusal = refusalBeforeReading(name, bytes);
+    if (refusal !== undefined && !refusal.ok) return refusal.diagnostics;
+    if (files.length > 1 && extensionOf(name) === '.json') {
+      return [error(name, 0, 'a .json file is a whole encounter: import it on its own, not with other files')];
+    }
+    return [];
+  });
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const total = files.reduce((sum, file) => sum + file.bytes, 0);
+  if (files.length > 1 && total > MAX_IMPORT_BYTES) {
     return refused(
-      name,
-      lineAt(text, unreadable),
-      'a character could not be read: save the file as UTF-8 text (Inky and most editors do)',
+      files.map((file) => file.name).join(', '),
+      0,
+      `the files are too large together (${megabytes(total)} MB; at most ${megabytes(MAX_IMPORT_BYTES)} MB)`,
     );
   }
+  return undefined;
+}
 
-  if (extensionOf(name) === '.ink') {
-    // The compiler weighs some 250 kB: it loads only when someone imports a source file.
-    const { compileInk } = await import('../authoring/compile-ink.ts');
-    const compiled = compileInk(name, (wanted) => {
-      if (wanted === name) return text;
-      throw new Error(`only ${name} was imported`);
-    });
-    if (compiled.json === undefined) return { ok: false, diagnostics: compiled.diagnostics };
-    const prepared = prepareLibraryEncounter({
-      json: compiled.json,
-      source: text,
-      fileName: name,
-      origin: 'import',
-      now,
-    });
-    // The compiler's own warnings (a loose end...) join the lint's, which `prepared` already has.
-    if (!prepared.ok) return prepared;
-    const keyOf = (diagnostic: Diagnostic): string => `${diagnostic.path}:${diagnostic.line}: ${diagnostic.message}`;
-    const linted = new Set(prepared.warnings.map(keyOf));
-    const compilerWarnings = compiled.diagnostics.filter((diagnostic) => !linted.has(keyOf(diagnostic)));
-    return { ...prepared, warnings: [...compilerWarnings, ...prepared.warnings] };
+/** Bytes that are not text, or not UTF-8, named with the file and the line. */
+function textProblems(name: string, text: string): Diagnostic[] {
+  if (text.includes('\u0000')) return [error(name, 0, 'this is not a text file')];
+  const unreadable = text.indexOf('\ufffd');
+  if (unreadable >= 0) {
+    return [
+      error(
+        name,
+        lineAt(text, unreadable),
+        'a character could not be read: save the file as UTF-8 text (Inky and most editors do)',
+      ),
+    ];
   }
+  return [];
+}
 
-  const exported = exportedEncounterOf(text);
-  if (exported !== undefined) {
-    return prepareLibraryEncounter({ ...exported, fileName: name, origin: 'import', now });
-  }
-  return prepareLibraryEncounter({ json: text, source: null, fileName: name, origin: 'import', now });
+function rank(order: readonly string[], path: string): number {
+  const index = order.indexOf(path);
+  return index < 0 ? -1 : index;
 }
 
 function refusalBeforeReading(name: string, bytes: number): LibraryCheck | undefined {
@@ -246,7 +358,11 @@ function exportedEncounterOf(text: string): { json: string; source: string | nul
 }
 
 function refused(path: string, line: number, message: string): LibraryCheck {
-  return { ok: false, diagnostics: [{ severity: 'error', path, line, message }] };
+  return { ok: false, diagnostics: [error(path, line, message)] };
+}
+
+function error(path: string, line: number, message: string): Diagnostic {
+  return { severity: 'error', path, line, message };
 }
 
 function extensionOf(name: string): string {

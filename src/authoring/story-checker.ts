@@ -41,6 +41,7 @@ import type {
   ReportDiagnostic,
   RuntimeProblem,
   StoryReport,
+  UnendedPath,
   UnreachableKnot,
 } from './story-report.ts';
 
@@ -114,6 +115,7 @@ export async function checkStory(options: CheckStoryOptions): Promise<StoryRepor
     path: mainPath,
     diagnostics,
     deadEnds: [],
+    unended: [],
     unreachable,
     coverage: undefined,
     canBreak: false,
@@ -132,14 +134,23 @@ export async function checkStory(options: CheckStoryOptions): Promise<StoryRepor
   const story: CompiledStory = { id: storyIdOf(mainPath), path: mainPath, json: counted.json };
   const seed = options.seed ?? CHECK_DEFAULTS.seed;
   const depthBound = options.depthBound ?? CHECK_DEFAULTS.depthBound;
-  const exploration = new Exploration(story, counted, flows, compiled.diagnostics, options.yieldEvery);
+  const exploration = new Exploration(
+    story,
+    counted,
+    flows,
+    compiled.diagnostics,
+    options.yieldEvery,
+    endingsOf(sources),
+  );
   const playthroughs = await exploration.playAtRandom(options.runs ?? CHECK_DEFAULTS.runs, seed);
   const exhaustive = await exploration.search(seed, depthBound, options.maxStates ?? CHECK_DEFAULTS.maxStates);
   const bestPath = await exploration.bestPath(seed);
 
   return {
     ...unplayed,
+    diagnostics: orderDiagnostics([...diagnostics, ...exploration.unended.map(unendedWarning)], compiled.files),
     deadEnds: exploration.deadEnds,
+    unended: exploration.unended,
     coverage: {
       knotsReached: counted.flows.length - exploration.flowsMissed.length,
       knotsTotal: counted.flows.length,
@@ -169,6 +180,8 @@ interface Played {
   readonly seed: number;
   /** The wariness the runner read, for the link's band before any choice. */
   readonly wariness: number;
+  /** Whether the story declared its end (`# end: ...`) before it stopped. */
+  readonly endDeclared: boolean;
 }
 
 /** A state of the exhaustive search: stopped at a decision, after its save. */
@@ -192,6 +205,8 @@ class Exploration {
   private readonly yieldEvery: (() => Promise<void>) | undefined;
   private readonly problems = new Map<string, RuntimeProblem>();
   private readonly deadEndsFound = new Map<string, DeadEnd>();
+  private readonly unendedFound = new Map<string, UnendedPath>();
+  private readonly endings: Endings;
   private stalls = 0;
   /** Set when the story cannot even be opened by a runner: nothing more to play. */
   private unplayable = false;
@@ -202,8 +217,10 @@ class Exploration {
     flows: readonly Flow[],
     compileDiagnostics: readonly Diagnostic[],
     yieldEvery: (() => Promise<void>) | undefined,
+    endings: Endings,
   ) {
     this.story = story;
+    this.endings = endings;
     this.probe = new TailProbe(story);
     this.flowsLeft = new Set(counted.flows);
     this.choicesLeft = new Set(counted.choices);
@@ -243,7 +260,7 @@ class Exploration {
       if (runner === undefined) break;
       presenter.start(runner, createRandom(runSeed));
       const record = await runner.run();
-      this.observe({ record, save: runner.checkpoint, seed: runSeed, wariness: runner.header.wariness });
+      this.observe(playedBy(runner, record, runSeed));
       if (record.outcome?.status === 'broken' && record.failure === null) this.playthroughsBroken++;
       await this.yieldEvery?.();
     }
@@ -332,7 +349,7 @@ class Exploration {
     const record = await runner.run();
     return {
       offered: presenter.offered,
-      played: { record, save: runner.checkpoint, seed, wariness: runner.header.wariness },
+      played: playedBy(runner, record, seed),
     };
   }
 
@@ -348,7 +365,7 @@ class Exploration {
     if (runner === undefined) return played;
     presenter.runner = runner;
     const record = await runner.run();
-    return { record, save: runner.checkpoint, seed: played.seed, wariness: runner.header.wariness };
+    return playedBy(runner, record, played.seed);
   }
 
   private openRunner(seed: number, presenter: Presenter, save: EncounterSave | undefined): EncounterRunner | undefined {
@@ -391,6 +408,7 @@ class Exploration {
       return;
     }
     const status = record.outcome?.status;
+    if (endReasonOf(record) === 'story' && !played.endDeclared && this.endings.declared) this.addUnendedPath(record);
     if (status === 'broken') this.canBreak = true;
     if (status !== undefined && GOOD_ENDS.includes(status)) this.canKeep = true;
   }
@@ -405,6 +423,27 @@ class Exploration {
     const known = this.problems.get(message);
     if (known !== undefined && !isShorter(choices, known.choices)) return;
     this.problems.set(message, { message, choices, seed });
+  }
+
+  /**
+   * A path that stopped without `# end:` in a story that declares its ends elsewhere:
+   * a forgotten tag (or a branch that falls off the end), found at the last line shown.
+   */
+  private addUnendedPath(record: SessionRecord): void {
+    // The last text the trainee saw: a line, or the choice when it led straight to the end.
+    const last = lastOf(record.events, (event) => event.type === 'lineShown' || event.type === 'choiceMade');
+    const place =
+      last?.type === 'lineShown' || last?.type === 'choiceMade' ? this.endings.placeOf(last.text) : undefined;
+    const key = place === undefined ? '' : `${place.path}:${place.line}`;
+    const choices = record.choices.map((choice) => choice + 1);
+    const known = this.unendedFound.get(key);
+    if (known !== undefined && !isShorter(choices, known.choices)) return;
+    this.unendedFound.set(key, { ...(place ?? { path: this.story.path, line: 0 }), choices });
+  }
+
+  /** Where paths stop without `# end:`, each with the shortest choices that get there. */
+  get unended(): UnendedPath[] {
+    return [...this.unendedFound.values()];
   }
 
   /** `inkPath` is where the probe saw content run out; undefined when it could not tell. */
@@ -478,6 +517,10 @@ class StepPresenter implements Presenter {
 /** Choices the record has and the save has not: a choice whose next line failed leaves no save. */
 function unsavedChoices(record: SessionRecord, save: EncounterSave | undefined): number[] {
   return record.choices.slice(save?.record.choices.length ?? 0);
+}
+
+function playedBy(runner: EncounterRunner, record: SessionRecord, seed: number): Played {
+  return { record, save: runner.checkpoint, seed, wariness: runner.header.wariness, endDeclared: runner.endDeclared };
 }
 
 function endReasonOf(record: SessionRecord): EndReason | undefined {
@@ -903,6 +946,52 @@ function stripComments(line: string, inBlockComment: boolean): { code: string; i
 }
 
 /** Compile and lint problems together, once each, by file (the main file first) then line. */
+function unendedWarning(unended: UnendedPath): Diagnostic {
+  const after = unended.choices.length === 0 ? 'before any choice' : `after choices ${unended.choices.join(',')}`;
+  return {
+    severity: 'warning',
+    path: unended.path,
+    line: unended.line,
+    message: `a path stops here without '# end: ...' (${after}): the debrief can only say "the encounter ended"; add '# end: kept', 'referred', 'handled', 'ended' or 'broken' to its last line`,
+  };
+}
+
+/** What the checker knows of a story's declared ends, read from its source. */
+interface Endings {
+  /** Whether any line says `# end: ...`: only then is a path without one worth a warning. */
+  readonly declared: boolean;
+  /** The file and line where a line shown in play is written, when it can be found. */
+  readonly placeOf: (shown: string) => { readonly path: string; readonly line: number } | undefined;
+}
+
+const END_TAG = /#\s*end\s*:/;
+
+function endingsOf(sources: ReadonlyMap<string, string>): Endings {
+  const lines = [...sources].flatMap(([path, source]) =>
+    source.split(/\r?\n/).map((text, index) => ({ path, line: index + 1, text })),
+  );
+  return {
+    declared: lines.some((each) => END_TAG.test(each.text)),
+    placeOf: (shown) => {
+      // A line shown is its source's text without tags, speaker marks or markup: the
+      // first words are enough to find it (inline logic past them does not matter).
+      const words = shown.trim().slice(0, 40);
+      if (words === '') return undefined;
+      const found = lastOf(lines, (each) => each.text.includes(words));
+      return found === undefined ? undefined : { path: found.path, line: found.line };
+    },
+  };
+}
+
+/** The last item that matches (the project's library stops at ES2022, before findLast). */
+function lastOf<T>(items: readonly T[], matches: (item: T) => boolean): T | undefined {
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index] as T;
+    if (matches(item)) return item;
+  }
+  return undefined;
+}
+
 function orderDiagnostics(diagnostics: readonly Diagnostic[], files: readonly string[]): ReportDiagnostic[] {
   const rank = (path: string): number => {
     const index = files.indexOf(path);

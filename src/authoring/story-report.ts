@@ -24,6 +24,18 @@ export interface DeadEnd {
   readonly choices: readonly number[];
 }
 
+/**
+ * A path that stops without `# end: ...` in a story that declares its ends elsewhere:
+ * its debrief can only say "the encounter ended". Also a warning among the diagnostics.
+ */
+export interface UnendedPath {
+  readonly path: string;
+  /** The line of the last text shown on that path (a line, or the choice that led to the end). */
+  readonly line: number;
+  /** 1-based choice numbers that lead there from the start. */
+  readonly choices: readonly number[];
+}
+
 /** A knot or stitch no divert, choice or playthrough reaches. */
 export interface UnreachableKnot {
   readonly name: string;
@@ -71,6 +83,7 @@ export interface StoryReport {
   readonly path: string;
   readonly diagnostics: readonly ReportDiagnostic[];
   readonly deadEnds: readonly DeadEnd[];
+  readonly unended: readonly UnendedPath[];
   readonly unreachable: readonly UnreachableKnot[];
   /** Undefined when the story did not compile (nothing could be played). */
   readonly coverage: Coverage | undefined;

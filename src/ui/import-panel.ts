@@ -1,9 +1,11 @@
 /**
  * "Importer une rencontre (.ink ou .json)": a real file input with a visible label,
  * under the trainee's encounters on the start screen, so a trainer can hand a file to
- * trainees. The app checks the file (`onImport`); the panel says what happened: a
- * status when the encounter was added, an alert when it was refused, listing each
- * problem as `fichier:ligne : message`, or when the device is full.
+ * trainees. Several files may be chosen at once: the parts of an encounter written in
+ * several `.ink` files (a main file and the files it INCLUDEs). The app checks the
+ * choice (`onImport`); the panel says what happened: a status when the encounter was
+ * added, an alert when it was refused, listing each problem as `fichier:ligne : message`,
+ * or when the device is full.
  *
  * Everything a file brings (its name, the compiler's messages quoting its text) goes
  * in through `textContent`: an imported file can never become markup.
@@ -39,8 +41,11 @@ export interface ImportPanelOptions {
   readonly strings: UiStrings;
   /** Prefixes the ids the panel's label and descriptions use (one panel per page). */
   readonly idPrefix?: string;
-  /** Checks the file and adds it to the library. A rejection is shown like a `failed` outcome. */
-  readonly onImport: (file: ChosenFile) => Promise<ImportOutcome>;
+  /**
+   * Checks the files chosen together (one, or the parts of one encounter) and adds the
+   * encounter to the library. A rejection is shown like a `failed` outcome.
+   */
+  readonly onImport: (files: readonly ChosenFile[]) => Promise<ImportOutcome>;
   /** Called once an added encounter is announced: the start screen lists it and moves focus to it. */
   readonly onAdded?: (added: AddedEncounter) => void;
 }
@@ -49,6 +54,8 @@ export interface ImportPanel {
   readonly element: HTMLElement;
   /** Imports `file` as if it had been chosen in the input; resolves once the outcome is shown. */
   importFile(file: ChosenFile): Promise<void>;
+  /** Imports `files` as if they had been chosen together in the input. */
+  importFiles(files: readonly ChosenFile[]): Promise<void>;
 }
 
 /** A file full of errors would list hundreds: the first ones are enough to start fixing. */
@@ -65,6 +72,7 @@ export function createImportPanel(document: Document, options: ImportPanelOption
   input.type = 'file';
   input.id = `${prefix}-file`;
   input.accept = '.ink,.json';
+  input.multiple = true;
   label.htmlFor = input.id;
   label.textContent = text.importLabel;
   const hint = make(document, 'p', 'import-hint');
@@ -80,26 +88,27 @@ export function createImportPanel(document: Document, options: ImportPanelOption
 
   let busy = false;
 
-  const importFile = async (file: ChosenFile): Promise<void> => {
-    if (busy) return;
+  const importFiles = async (files: readonly ChosenFile[]): Promise<void> => {
+    const [first] = files;
+    if (busy || first === undefined) return;
     busy = true;
     panel.setAttribute('aria-busy', 'true');
     alert.replaceChildren();
-    status.textContent = text.checking(file.name);
+    status.textContent = files.length === 1 ? text.checking(first.name) : text.checkingFiles(files.length);
     let outcome: ImportOutcome;
     try {
-      outcome = await options.onImport(file);
+      outcome = await options.onImport(files);
     } catch (error) {
-      outcome = { kind: 'failed', fileName: file.name, message: messageOf(error) };
+      outcome = { kind: 'failed', fileName: first.name, message: messageOf(error) };
     }
     busy = false;
     panel.setAttribute('aria-busy', 'false');
     // The same file, fixed, can be chosen again.
     input.value = '';
-    show(outcome);
+    show(outcome, files.length);
   };
 
-  const show = (outcome: ImportOutcome): void => {
+  const show = (outcome: ImportOutcome, fileCount: number): void => {
     switch (outcome.kind) {
       case 'added': {
         if (outcome.lang !== strings.lang) status.textContent = text.addedInOtherLanguage(outcome.title);
@@ -109,7 +118,7 @@ export function createImportPanel(document: Document, options: ImportPanelOption
       }
       case 'refused':
         status.textContent = '';
-        alert.replaceChildren(...refusal(outcome.fileName, outcome.diagnostics));
+        alert.replaceChildren(...refusal(outcome.fileName, fileCount, outcome.diagnostics));
         return;
       case 'storageFull':
         status.textContent = '';
@@ -125,14 +134,25 @@ export function createImportPanel(document: Document, options: ImportPanelOption
     }
   };
 
-  const refusal = (fileName: string, diagnostics: readonly Diagnostic[]): HTMLElement[] => {
+  const refusal = (fileName: string, fileCount: number, diagnostics: readonly Diagnostic[]): HTMLElement[] => {
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     const listed = errors.length > 0 ? errors : diagnostics;
-    const parts: HTMLElement[] = [paragraph(text.refused(fileName))];
+    const parts: HTMLElement[] = [paragraph(fileCount === 1 ? text.refused(fileName) : text.refusedFiles(fileCount))];
     const list = make(document, 'ul', 'import-problems');
     for (const diagnostic of listed.slice(0, MAX_PROBLEMS_SHOWN)) {
       const item = make(document, 'li', '');
-      item.textContent = text.diagnostic(placeOf(diagnostic), diagnostic.message);
+      const say = (message: string): void => {
+        item.textContent = text.diagnostic(placeOf(diagnostic), message);
+      };
+      // The compiler and the checks word their messages in English. The French words load
+      // with the first refusal shown, not with the start screen; the item stays empty until
+      // they arrive, so a screen reader hears each problem once. Offline, the English stays.
+      if (strings.lang === 'fr') {
+        void import('../authoring/diagnostic-words.ts').then(
+          ({ diagnosticInFrench }) => say(diagnosticInFrench(diagnostic.message)),
+          () => say(diagnostic.message),
+        );
+      } else say(diagnostic.message);
       list.append(item);
     }
     if (list.childElementCount > 0) parts.push(list);
@@ -149,11 +169,11 @@ export function createImportPanel(document: Document, options: ImportPanelOption
   };
 
   input.addEventListener('change', () => {
-    const file = input.files?.[0];
-    if (file !== undefined) void importFile(file);
+    const files = [...(input.files ?? [])];
+    if (files.length > 0) void importFiles(files);
   });
 
-  return { element: panel, importFile };
+  return { element: panel, importFile: (file) => importFiles([file]), importFiles };
 }
 
 /** `fichier:ligne`, or the file alone when the line is not known. */

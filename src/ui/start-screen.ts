@@ -44,8 +44,8 @@ export interface LibraryOptions {
   readonly current: () => { readonly encounters: readonly CatalogueStory[]; readonly unreadable: number };
   /** False when the library lives only in this tab (no IndexedDB): the screen says so. True when left out. */
   readonly persistent?: boolean;
-  /** Checks a chosen file and adds it to the library (see `ImportOutcome`). */
-  readonly onImport: (file: ChosenFile) => Promise<ImportOutcome>;
+  /** Checks the files chosen together (one, or the parts of one encounter) and adds it to the library (see `ImportOutcome`). */
+  readonly onImport: (files: readonly ChosenFile[]) => Promise<ImportOutcome>;
   /** Removes one encounter, after the trainee confirmed. A rejection is shown as text. */
   readonly onRemove: (id: string, lang: Language) => Promise<void>;
 }
@@ -228,7 +228,7 @@ export function renderStartScreen(root: HTMLElement, options: StartScreenOptions
     const panel = createImportPanel(document, {
       strings,
       idPrefix: 'library-import',
-      onImport: (file) => library.onImport(file),
+      onImport: (files) => library.onImport(files),
       onAdded: (added) => {
         status.textContent = '';
         drawBody();

@@ -160,6 +160,8 @@ export interface UiStrings {
     readonly importLabel: string;
     readonly importHint: string;
     readonly checking: (fileName: string) => string;
+    /** Several files chosen together: the parts of one encounter. */
+    readonly checkingFiles: (count: number) => string;
     readonly added: (title: string) => string;
     /** An encounter with the same id and language was there: the new version took its place. */
     readonly replaced: (title: string) => string;
@@ -167,6 +169,8 @@ export interface UiStrings {
     readonly addedInOtherLanguage: (title: string) => string;
     /** The import was refused: the file, then each problem as `fichier:ligne : message`. */
     readonly refused: (fileName: string) => string;
+    /** The files chosen together were refused; each problem follows, with its file. */
+    readonly refusedFiles: (count: number) => string;
     readonly diagnostic: (where: string, message: string) => string;
     readonly moreProblems: (count: number) => string;
     readonly nothingChanged: string;
@@ -176,7 +180,10 @@ export interface UiStrings {
     readonly studioIntro: string;
     /** The link to the trainers' studio (`?studio`). */
     readonly studioLink: string;
-    /** The studio's "Ajouter à ma bibliothèque" could not keep the encounter. */
+    /**
+     * The studio's "Ajouter à ma bibliothèque" could not keep the encounter. The studio
+     * shows these after its own "La rencontre n’a pas été ajoutée :", so they do not say it again.
+     */
     readonly studioStorageFull: string;
     readonly studioRefused: (problems: string) => string;
   };
@@ -408,13 +415,16 @@ const FRENCH: UiStrings = {
     removeFailed: (message) => `La rencontre n’a pas pu être retirée\u00a0: ${message}`,
     importLabel: 'Importer une rencontre (.ink ou .json)',
     importHint:
-      'Le fichier est vérifié avant d’être ajouté. S’il contient une erreur, il est refusé et rien d’autre ne change.',
+      'Le fichier est vérifié avant d’être ajouté. S’il contient une erreur, il est refusé et rien d’autre ne change. Si la rencontre tient en plusieurs fichiers .ink, choisissez-les tous ensemble.',
     checking: (fileName) => `Vérification de « ${fileName} »…`,
+    checkingFiles: (count) => `Vérification des ${count} fichiers…`,
     added: (title) => `« ${title} » a été ajoutée à Mes rencontres.`,
     replaced: (title) => `« ${title} » a été remplacée par la version importée.`,
     addedInOtherLanguage: (title) =>
       `« ${title} » a été ajoutée à Mes rencontres. Elle est en anglais\u00a0: passez l’interface en English pour la voir.`,
     refused: (fileName) => `« ${fileName} » n’a pas été ajoutée\u00a0: le fichier contient des erreurs.`,
+    refusedFiles: (count) =>
+      `La rencontre n’a pas été ajoutée\u00a0: les ${count} fichiers choisis contiennent des erreurs.`,
     diagnostic: (where, message) => `${where}\u00a0: ${message}`,
     moreProblems: (count) => (count === 1 ? 'et 1 autre problème.' : `et ${count} autres problèmes.`),
     nothingChanged: 'Rien n’a changé dans votre bibliothèque.',
@@ -424,8 +434,8 @@ const FRENCH: UiStrings = {
     studioIntro: 'Pour écrire une rencontre, la vérifier et l’ajouter à votre bibliothèque\u00a0:',
     studioLink: 'Studio (formateurs)',
     studioStorageFull:
-      'L’appareil n’a plus de place\u00a0: la rencontre n’a pas été ajoutée à votre bibliothèque. Retirez une rencontre ou libérez de l’espace.',
-    studioRefused: (problems) => `La rencontre n’a pas été ajoutée\u00a0: ${problems}`,
+      'l’appareil n’a plus de place. Retirez une rencontre de votre bibliothèque ou libérez de l’espace, puis réessayez.',
+    studioRefused: (problems) => `elle contient des erreurs\u00a0: ${problems}`,
   },
 
   reveal: {
@@ -698,13 +708,16 @@ const ENGLISH: UiStrings = {
     removed: (title) => `“${title}” was removed from your library.`,
     removeFailed: (message) => `The encounter could not be removed: ${message}`,
     importLabel: 'Import an encounter (.ink or .json)',
-    importHint: 'The file is checked before it is added. If it has an error, it is refused and nothing else changes.',
+    importHint:
+      'The file is checked before it is added. If it has an error, it is refused and nothing else changes. If the encounter comes in several .ink files, choose them all together.',
     checking: (fileName) => `Checking “${fileName}”…`,
+    checkingFiles: (count) => `Checking the ${count} files…`,
     added: (title) => `“${title}” was added to My encounters.`,
     replaced: (title) => `“${title}” was replaced by the imported version.`,
     addedInOtherLanguage: (title) =>
       `“${title}” was added to My encounters. It is in French: switch the interface to Français to see it.`,
     refused: (fileName) => `“${fileName}” was not added: the file has errors.`,
+    refusedFiles: (count) => `The encounter was not added: the ${count} files chosen have errors.`,
     diagnostic: (where, message) => `${where}: ${message}`,
     moreProblems: (count) => (count === 1 ? 'and 1 more problem.' : `and ${count} more problems.`),
     nothingChanged: 'Nothing changed in your library.',
@@ -714,8 +727,8 @@ const ENGLISH: UiStrings = {
     studioIntro: 'To write an encounter, check it and add it to your library:',
     studioLink: 'Studio (trainers)',
     studioStorageFull:
-      'The device has no room left: the encounter was not added to your library. Remove an encounter or free some space.',
-    studioRefused: (problems) => `The encounter was not added: ${problems}`,
+      'the device has no room left. Remove an encounter from your library or free some space, then try again.',
+    studioRefused: (problems) => `it has errors: ${problems}`,
   },
 
   reveal: {

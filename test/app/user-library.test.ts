@@ -5,6 +5,7 @@ import {
   ENCOUNTERS_STORE,
   IndexedDbUserLibrary,
   importEncounterFile,
+  importEncounterFiles,
   LIBRARY_DATABASE,
   type LibraryCheck,
   type LibraryEncounter,
@@ -15,6 +16,7 @@ import {
   openUserLibrary,
   prepareLibraryEncounter,
   readEncounterFile,
+  readEncounterFiles,
 } from '../../src/app/user-library.ts';
 import { compileInk } from '../../src/authoring/compile-ink.ts';
 import { type Diagnostic, formatDiagnostic, hashText } from '../../src/engine/index.ts';
@@ -237,7 +239,9 @@ describe('importing a file', () => {
       await importEncounterFile({ name: 'deux.ink', text: `INCLUDE scenes/fin.ink\n${CLEAN_STORY}` }, NOW),
     );
 
-    expect(errors.map(formatDiagnostic)).toEqual(['deux.ink:1: INCLUDE scenes/fin.ink: no such file (scenes/fin.ink)']);
+    expect(errors.map(formatDiagnostic)).toEqual([
+      "deux.ink:1: INCLUDE scenes/fin.ink: no such file among those chosen; choose fin.ink together with the main file (all the encounter's files at once)",
+    ]);
   });
 
   it('imports a compiled .json, with or without a byte order mark', async () => {
@@ -294,6 +298,106 @@ describe('importing a file', () => {
     expect(read).toBe(0);
     expect((await readEncounterFile(file('un-banc.ink', 900), NOW)).ok).toBe(true);
     expect(read).toBe(1);
+  });
+});
+
+describe('importing an encounter written in several files', () => {
+  // The same encounter as CLEAN_STORY, its knots in a second file, as a trainer may hand it over.
+  const opening = CLEAN_STORY.slice(0, CLEAN_STORY.indexOf('=== trop_pres ==='));
+  const MAIN = `INCLUDE scenes/fin.ink\n${opening}`;
+  const FIN = CLEAN_STORY.slice(CLEAN_STORY.indexOf('=== trop_pres ==='));
+  const twoFiles = (fin = FIN) => [
+    { name: 'fin.ink', text: fin },
+    { name: 'un-banc.ink', text: MAIN },
+  ];
+
+  it('joins the files chosen together at their INCLUDE, under the main file’s name', async () => {
+    const alone = await cleanEncounter();
+    const joined = encounterOf(await importEncounterFiles(twoFiles(), NOW));
+
+    expect(joined).toMatchObject({ id: 'mine-un-banc', fileName: 'un-banc.ink', title: 'Un banc au parc' });
+    expect(joined.source).toContain('// ── fin.ink: knots ──');
+    expect(joined.source).toContain("Elle se lève et s'éloigne sans un mot.");
+    expect(joined.header).toEqual(alone.header);
+  });
+
+  it('names the file and the line the trainer wrote for each problem', async () => {
+    const broken = FIN.replace('-> END', '-> nulle_part');
+    const errors = errorsOf(await importEncounterFiles(twoFiles(broken), NOW));
+
+    expect(errors.map(formatDiagnostic)).toEqual(["fin.ink:3: Divert target not found: '-> nulle_part'"]);
+  });
+
+  it('reads a byte order mark and Windows line ends on an included file', async () => {
+    const windows = `\ufeff${FIN.replace(/\n/g, '\r\n')}`;
+
+    expect((await importEncounterFiles(twoFiles(windows), NOW)).ok).toBe(true);
+  });
+
+  it('refuses an INCLUDE of a file not chosen and a file nothing includes, and adds nothing', async () => {
+    const { library } = await openUserLibrary(new IDBFactory());
+    const result = await importEncounterFiles(
+      [
+        {
+          name: 'un-banc.ink',
+          text: MAIN.replace('INCLUDE scenes/fin.ink', 'INCLUDE scenes/fin.ink\nINCLUDE nuit-2.ink'),
+        },
+        { name: 'fin.ink', text: FIN },
+        { name: 'autre.ink', text: 'Bonsoir.\n-> END\n' },
+      ],
+      NOW,
+    );
+    if (result.ok) await library.add(result.encounter);
+
+    expect(errorsOf(result).map(formatDiagnostic)).toEqual([
+      'autre.ink: no file chosen INCLUDEs this one, and un-banc.ink was taken as the main file: import one encounter at a time, its main file with the files it INCLUDEs',
+      "un-banc.ink:2: INCLUDE nuit-2.ink: no such file among those chosen; choose nuit-2.ink together with the main file (all the encounter's files at once)",
+    ]);
+    expect(await library.list()).toEqual({ encounters: [], unreadable: 0 });
+  });
+
+  it('refuses an INCLUDE cycle, as ink does', async () => {
+    const errors = errorsOf(await importEncounterFiles(twoFiles(`INCLUDE un-banc.ink\n${FIN}`), NOW));
+
+    expect(errors.map(formatDiagnostic)).toEqual([
+      "fin.ink:1: Recursive INCLUDE detected: 'un-banc.ink' is already open.",
+    ]);
+  });
+
+  it('refuses a .json among several files: each compiled encounter is imported on its own', async () => {
+    const json = shippedJson('stories/fr/premier-bonjour.ink');
+    const errors = errorsOf(
+      await importEncounterFiles(
+        [
+          { name: 'premier-bonjour.json', text: json },
+          { name: 'un-banc.ink', text: CLEAN_STORY },
+        ],
+        NOW,
+      ),
+    );
+
+    expect(errors.map(formatDiagnostic)).toEqual([
+      'premier-bonjour.json: a .json file is a whole encounter: import it on its own, not with other files',
+    ]);
+  });
+
+  it('reads nothing when the files are too large together', async () => {
+    let read = 0;
+    const file = (name: string) => ({
+      name,
+      size: MAX_IMPORT_BYTES / 2 + 1,
+      text: async () => {
+        read++;
+        return '';
+      },
+    });
+
+    const errors = errorsOf(await readEncounterFiles([file('un-banc.ink'), file('fin.ink')], NOW));
+
+    expect(errors.map(formatDiagnostic)).toEqual([
+      'un-banc.ink, fin.ink: the files are too large together (2.1 MB; at most 2 MB)',
+    ]);
+    expect(read).toBe(0);
   });
 });
 

@@ -159,7 +159,7 @@ describe('checkStory', () => {
     const source = story(
       'Un chien aboie au loin. # sound: dog_bak # ambience: stret_night',
       '+ [Écouter # act: listen]',
-      '    Le bus démarre. # sound: bus_engine',
+      '    Le bus démarre. # sound: bus_engine # end: kept',
       '    -> END',
     );
     const report = await check(source);
@@ -200,6 +200,45 @@ describe('checkStory', () => {
     expect(report.canBreak).toBe(false);
     expect(report.canKeep).toBe(true);
     expect(report.coverage?.knotsMissed).toEqual(['link_broken']);
+  });
+
+  it('points at the line where a path stops without saying how the encounter ended', async () => {
+    const source = story(
+      'Elle te regarde.',
+      '+ [Dire bonsoir # act: greet]',
+      '    Elle te fait un signe. # end: kept',
+      '    -> END',
+      '+ [Attendre un peu # act: hold]',
+      '    Elle regarde ailleurs, le temps passe.',
+      '+ [Repartir # act: leave]',
+      '    -> END',
+    );
+    const report = await check(source);
+    const unended = report.diagnostics.filter((diagnostic) => diagnostic.message.includes("without '# end:"));
+
+    expect(unended).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: PATH,
+        line: lineOf(source, 'le temps passe'),
+        message: expect.stringContaining('after choices 2'),
+      }),
+      expect.objectContaining({
+        line: lineOf(source, '[Repartir'),
+        message: expect.stringContaining('after choices 3'),
+      }),
+    ]);
+    expect(hasError(report)).toBe(false);
+  });
+
+  it('says nothing of undeclared ends in a story that declares none (its ends are all neutral)', async () => {
+    const source = [HEADER, 'Elle te regarde.', '+ [Dire bonsoir # act: greet]', '    Elle sourit.', '-> END'].join(
+      '\n',
+    );
+    const report = await check(source);
+
+    expect(report.coverage?.playthroughs).toBe(40);
+    expect(report.diagnostics.some((diagnostic) => diagnostic.message.includes("without '# end:"))).toBe(false);
   });
 
   it('tells when no path keeps the link', async () => {

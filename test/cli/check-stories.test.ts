@@ -137,6 +137,7 @@ describe('npm run stories:check', () => {
       'diagnostics',
       'path',
       'runtimeErrors',
+      'unended',
       'unreachable',
     ]);
     expect(report?.path.endsWith('fr/bonsoir.ink')).toBe(true);

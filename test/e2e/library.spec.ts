@@ -116,7 +116,7 @@ test.describe('my encounters', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'casse.ink' });
     await expect(alert).toContainText('« casse.ink » n’a pas été ajoutée\u00a0: le fichier contient des erreurs.');
     await expect(alert.getByRole('listitem')).toHaveText([
-      "casse.ink:5\u00a0: Divert target not found: '-> nulle_part'",
+      'casse.ink:5\u00a0: la flèche mène à «\u00a0nulle_part\u00a0», qui n’existe pas',
     ]);
     await expect(alert).toContainText('Rien n’a changé dans votre bibliothèque.');
     await expect(myEncounters(page).getByRole('article')).toHaveCount(1);

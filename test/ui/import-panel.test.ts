@@ -14,11 +14,13 @@ import { accessibleName, byRole, oneByRole } from './dom-helpers.ts';
 function setUp(outcome: ImportOutcome | (() => Promise<ImportOutcome>), options: Partial<ImportPanelOptions> = {}) {
   document.body.replaceChildren();
   const imported: ChosenFile[] = [];
+  const choices: number[] = [];
   const added: string[] = [];
   const panel = createImportPanel(document, {
     strings: uiStrings('fr'),
-    onImport: async (file) => {
-      imported.push(file);
+    onImport: async (files) => {
+      imported.push(...files);
+      choices.push(files.length);
       return typeof outcome === 'function' ? outcome() : outcome;
     },
     onAdded: (encounter) => added.push(encounter.id),
@@ -26,12 +28,12 @@ function setUp(outcome: ImportOutcome | (() => Promise<ImportOutcome>), options:
   });
   document.body.append(panel.element);
   const input = panel.element.querySelector('input') as HTMLInputElement;
-  return { panel, input, imported, added };
+  return { panel, input, imported, choices, added };
 }
 
-/** Chooses a file in the input, as the browser's file picker would. */
-function choose(input: HTMLInputElement, file: File): void {
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+/** Chooses files in the input, as the browser's file picker would. */
+function choose(input: HTMLInputElement, ...files: File[]): void {
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
@@ -42,14 +44,16 @@ afterEach(() => {
 });
 
 describe('the import panel', () => {
-  it('is a file input for .ink and .json files, with a visible label and its hint', () => {
+  it('is a file input for .ink and .json files, several at once, with a visible label and its hint', () => {
     const { input } = setUp({ kind: 'added', id: 'mine-x', lang: 'fr', title: 'X', replaced: false });
 
     expect(input.type).toBe('file');
     expect(input.accept).toBe('.ink,.json');
+    expect(input.multiple).toBe(true);
     expect(accessibleName(input)).toBe('Importer une rencontre (.ink ou .json)');
     const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent).toContain('vérifié avant d’être ajouté');
+    expect(hint?.textContent).toContain('plusieurs fichiers .ink, choisissez-les tous ensemble');
     expect(oneByRole(document.body, 'status').textContent).toBe('');
     expect(oneByRole(document.body, 'alert').textContent).toBe('');
   });
@@ -70,6 +74,40 @@ describe('the import panel', () => {
     expect(await imported[0]?.text()).toBe('# title: Un banc au parc');
     expect(oneByRole(document.body, 'status').textContent).toBe('« Un banc au parc » a été ajoutée à Mes rencontres.');
     expect(oneByRole(document.body, 'alert').textContent).toBe('');
+  });
+
+  it('hands the files chosen together to the app in one go, and says it checks them', async () => {
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    const { input, imported, choices, added } = setUp(() => new Promise((resolve) => (finish = resolve)));
+
+    choose(input, new File(['INCLUDE nuit-2.ink'], 'main.ink'), new File(['=== nuit_2 ==='], 'nuit-2.ink'));
+
+    await vi.waitFor(() => expect(choices).toEqual([2]));
+    expect(imported.map((file) => file.name)).toEqual(['main.ink', 'nuit-2.ink']);
+    expect(oneByRole(document.body, 'status').textContent).toBe('Vérification des 2 fichiers…');
+    finish({ kind: 'added', id: 'mine-main', lang: 'fr', title: 'Deux nuits', replaced: false });
+    await vi.waitFor(() => expect(added).toEqual(['mine-main']));
+    expect(oneByRole(document.body, 'status').textContent).toBe('« Deux nuits » a été ajoutée à Mes rencontres.');
+  });
+
+  it('lists the problems of files refused together with the file each is in', async () => {
+    const { panel } = setUp({
+      kind: 'refused',
+      fileName: 'main.ink',
+      diagnostics: [error('nuit-2.ink', 14, "Divert target not found: '-> nulle_part'")],
+    });
+    await panel.importFiles([new File(['x'], 'main.ink'), new File(['y'], 'nuit-2.ink')]);
+
+    const alert = oneByRole(document.body, 'alert');
+    expect(alert.querySelector('p')?.textContent).toBe(
+      'La rencontre n’a pas été ajoutée\u00a0: les 2 fichiers choisis contiennent des erreurs.',
+    );
+    await vi.waitFor(() =>
+      expect(alert.querySelector('li')?.textContent).toBe(
+        'nuit-2.ink:14\u00a0: la flèche mène à «\u00a0nulle_part\u00a0», qui n’existe pas',
+      ),
+    );
+    expect(alert.textContent).toContain('Rien n’a changé dans votre bibliothèque.');
   });
 
   it('says "checking" while the app checks the file, and takes one file at a time', async () => {
@@ -112,10 +150,13 @@ describe('the import panel', () => {
     expect(alert.querySelector('p')?.textContent).toBe(
       '« casse.ink » n’a pas été ajoutée\u00a0: le fichier contient des erreurs.',
     );
-    expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
-      "casse.ink:5\u00a0: Divert target not found: '-> nulle_part'",
-      'casse.ink\u00a0: the story shows nothing',
-    ]);
+    // The compiler's English, in the page's French: the words load with the first refusal.
+    await vi.waitFor(() =>
+      expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+        'casse.ink:5\u00a0: la flèche mène à «\u00a0nulle_part\u00a0», qui n’existe pas',
+        'casse.ink\u00a0: la rencontre n’affiche rien\u00a0: elle n’a aucune ligne pour commencer',
+      ]),
+    );
     expect(alert.textContent).toContain('Rien n’a changé dans votre bibliothèque.');
     expect(oneByRole(document.body, 'status').textContent).toBe('');
     expect(added).toEqual([]);
@@ -131,8 +172,23 @@ describe('the import panel', () => {
 
     const alert = oneByRole(document.body, 'alert');
     expect(alert.querySelector('img, b, script')).toBeNull();
-    expect(alert.querySelector('li')?.textContent).toBe(
-      "<b>x</b>.ink:2\u00a0: unknown tag '<img src=x onerror=alert(1)>'",
+    await vi.waitFor(() =>
+      expect(alert.querySelector('li')?.textContent).toBe(
+        '<b>x</b>.ink:2\u00a0: tag inconnu «\u00a0<img src=x onerror=alert(1)>\u00a0»',
+      ),
+    );
+    expect(alert.querySelector('img, b, script')).toBeNull();
+  });
+
+  it('shows the problems as the checks word them when the page is in English', async () => {
+    const { panel } = setUp(
+      { kind: 'refused', fileName: 'broken.ink', diagnostics: [error('broken.ink', 0, 'this is not a text file')] },
+      { strings: uiStrings('en') },
+    );
+    await panel.importFile(new File(['x'], 'broken.ink'));
+
+    expect(oneByRole(document.body, 'alert').querySelector('li')?.textContent).toBe(
+      'broken.ink: this is not a text file',
     );
   });
 

@@ -5,6 +5,7 @@
  * after its time limit and starts another (compile-client.ts).
  */
 import { compileInk } from '../compile-ink.ts';
+import { withMissingIncludeAdvice } from '../inline-includes.ts';
 import { startableKnots, type WorkerRequest, type WorkerResponse } from './compile-protocol.ts';
 
 /** What the worker uses of its global scope (the app's type-check has the DOM's, not a worker's). */
@@ -22,8 +23,9 @@ scope.addEventListener('message', (event) => {
 async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   const readFile = (wanted: string): string => {
     if (wanted === request.path) return request.source;
-    // The studio edits one file; an INCLUDE is reported by the compiler as a missing file.
-    throw new Error('the studio edits a single file');
+    // A draft is one file: the files it INCLUDEs were joined into it when it was opened
+    // (inline-includes.ts). An INCLUDE left names a file not opened with it.
+    throw new Error(`${wanted} was not opened with the main file`);
   };
   try {
     if (request.type === 'compile') {
@@ -33,7 +35,8 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
         id: request.id,
         outcome: {
           json: result.json,
-          diagnostics: result.diagnostics,
+          // Said so the trainer knows what to do: open that file together with the main one.
+          diagnostics: result.diagnostics.map(withMissingIncludeAdvice),
           header: result.header,
           knots: startableKnots(request.source),
         },

@@ -24,6 +24,7 @@ import {
   lineNumbers,
 } from '@codemirror/view';
 import type { CompiledStory, Diagnostic, Language } from '../../engine/index.ts';
+import { findMainFile, type InlinedSource, inlineIncludes } from '../inline-includes.ts';
 import {
   CompileClient,
   type CompileStatus,
@@ -97,7 +98,7 @@ export interface Studio {
   dispose(): void;
 }
 
-/** The largest file "Open" accepts: a long encounter is a few hundred kilobytes. */
+/** The largest file "Open" accepts, and the most all the files opened together may weigh: a long encounter is a few hundred kilobytes. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 let instances = 0;
@@ -226,6 +227,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
   const fileInput = el('input', 'studio-file-input');
   fileInput.type = 'file';
   fileInput.accept = '.ink,.txt,text/plain';
+  // An encounter written in several files opens in one go: the main file and those it INCLUDEs.
+  fileInput.multiple = true;
   const fileHint = el('span', 'studio-hint', strings.drafts.openFileHint);
   fileHint.id = ids('file-hint');
   fileInput.setAttribute('aria-describedby', fileHint.id);
@@ -765,26 +768,62 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
     view.focus();
   });
 
-  fileInput.addEventListener('change', () => void openFile());
+  fileInput.addEventListener('change', () => void openFiles());
 
-  async function openFile(): Promise<void> {
-    const file = fileInput.files?.[0];
+  /**
+   * Opens the files chosen as one new draft: the main file (the one no other INCLUDEs)
+   * with each INCLUDE replaced by the file it names, so the studio's single text holds
+   * the whole encounter. An INCLUDE of a file not chosen stays, and the compile says so.
+   */
+  async function openFiles(): Promise<void> {
+    const chosen = [...(fileInput.files ?? [])];
     fileInput.value = '';
-    if (file === undefined) return;
-    if (file.size > MAX_FILE_BYTES) {
-      draftStatus.textContent = strings.drafts.fileTooLarge(file.name);
+    if (chosen.length === 0) return;
+    const tooLarge = chosen.find((file) => file.size > MAX_FILE_BYTES);
+    if (tooLarge !== undefined) {
+      draftStatus.textContent = strings.drafts.fileTooLarge(tooLarge.name);
       return;
     }
-    const text = await file.text();
+    if (chosen.reduce((bytes, file) => bytes + file.size, 0) > MAX_FILE_BYTES) {
+      draftStatus.textContent = strings.drafts.filesTooLarge;
+      return;
+    }
+    const files = await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() })));
     if (disposed) return;
     // A NUL character never appears in a text file: this is an image, a PDF, a word-processor file.
-    if (text.includes('\u0000')) {
-      draftStatus.textContent = strings.drafts.fileNotText(file.name);
+    const notText = files.find((file) => file.text.includes('\u0000'));
+    if (notText !== undefined) {
+      draftStatus.textContent = strings.drafts.fileNotText(notText.name);
       return;
     }
-    show(createDraft(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
-    draftStatus.textContent = strings.drafts.fileOpened(file.name);
+    const { main, candidates } = findMainFile(files);
+    const others = new Map(files.filter((file) => file.name !== main).map((file) => [file.name, file.text]));
+    const joined = inlineIncludes(main, files.find((file) => file.name === main)?.text ?? '', others);
+    show(createDraft(joined.source));
+    draftStatus.textContent = openedMessage(main, candidates.length > 1, joined);
     view.focus();
+  }
+
+  /** What the status says of the files opened: which were joined, which left out, what is missing. */
+  function openedMessage(main: string, guessedMain: boolean, joined: InlinedSource): string {
+    const words = strings.drafts;
+    const list = (names: readonly string[]): string =>
+      new Intl.ListFormat(strings.lang === 'en' ? 'en-CA' : 'fr-CA', { type: 'conjunction' }).format(
+        names.map(words.fileName),
+      );
+    const missing = joined.unresolved.filter((include) => include.reason === 'missing').length;
+    const cycles = joined.unresolved.length - missing;
+    return [
+      joined.included.length === 0
+        ? words.fileOpened(main)
+        : words.filesJoined(main, list(joined.included), joined.included.length),
+      guessedMain ? words.mainChosen(main) : '',
+      joined.unused.length > 0 ? words.notIncluded(list(joined.unused), joined.unused.length) : '',
+      missing > 0 ? words.includesMissing(missing) : '',
+      cycles > 0 ? words.includeCycles(cycles) : '',
+    ]
+      .filter((sentence) => sentence !== '')
+      .join(' ');
   }
 
   back.addEventListener('click', () => options.onExit());

@@ -87,6 +87,21 @@ export function renderReport(
     );
   }
 
+  // Only when there are some: most stories end every path with a tag.
+  if (report.unended.length > 0) {
+    fragment.append(
+      heading(strings.unendedHeading),
+      list(
+        report.unended.map((unended) =>
+          lines(document, [
+            strings.unended(unended.line),
+            unended.choices.length === 0 ? strings.fromTheStart : strings.reachedBy(unended.choices.join(', ')),
+          ]),
+        ),
+      ),
+    );
+  }
+
   fragment.append(heading(strings.unreachableHeading));
   fragment.append(
     report.unreachable.length === 0
@@ -100,7 +115,10 @@ export function renderReport(
       ? paragraph(strings.noRuntimeError)
       : list(
           report.runtimeErrors.map((problem) =>
-            lines(document, [problem.message, strings.reproduce(problem.choices.join(', '), problem.seed)]),
+            lines(document, [
+              strings.runtimeError(problem.message),
+              strings.reproduce(problem.choices.join(', '), problem.seed),
+            ]),
           ),
         ),
   );

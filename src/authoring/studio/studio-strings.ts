@@ -1,10 +1,11 @@
 /**
  * The studio's words, in French and in English, in the same shape. The studio follows
  * the app's language setting. The compiler's and the lint's messages are in English;
- * the French studio words the common ones in French (`describeDiagnostic`) and shows
- * the others as they are.
+ * the French studio words them in French (`describeDiagnostic`, from diagnostic-words.ts)
+ * and shows one it does not know as it is.
  */
 import type { Diagnostic, EndStatus, Language } from '../../engine/index.ts';
+import { diagnosticInFrench } from '../diagnostic-words.ts';
 
 export interface StudioStrings {
   readonly lang: Language;
@@ -35,6 +36,20 @@ export interface StudioStrings {
     readonly fileNotText: (name: string) => string;
     readonly fileTooLarge: (name: string) => string;
     readonly fileOpened: (name: string) => string;
+    /** Several files chosen together are more than 2 MB in all. */
+    readonly filesTooLarge: string;
+    /** A file's name as the sentences below quote it, for a list of names. */
+    readonly fileName: (name: string) => string;
+    /** `others`: the quoted names of the files joined in at their INCLUDE, as a list. */
+    readonly filesJoined: (main: string, others: string, count: number) => string;
+    /** Several files could be the main one (none of the others INCLUDEs them): which was taken. */
+    readonly mainChosen: (main: string) => string;
+    /** `names`: quoted, as a list; files chosen that no file INCLUDEs, left out. */
+    readonly notIncluded: (names: string, count: number) => string;
+    /** INCLUDEs of files not opened: each is also a problem in the list. */
+    readonly includesMissing: (count: number) => string;
+    /** INCLUDEs that would include a file inside itself, made comments. */
+    readonly includeCycles: (count: number) => string;
     readonly deleted: (title: string) => string;
   };
   readonly editor: {
@@ -104,6 +119,8 @@ export interface StudioStrings {
     readonly deadEnd: (where: string, line: number) => string;
     readonly reachedBy: (choices: string) => string;
     readonly fromTheStart: string;
+    readonly unendedHeading: string;
+    readonly unended: (line: number) => string;
     readonly unreachableHeading: string;
     readonly noUnreachable: string;
     readonly unreachable: (name: string, line: number) => string;
@@ -113,6 +130,8 @@ export interface StudioStrings {
     readonly noBestPath: string;
     readonly runtimeHeading: string;
     readonly noRuntimeError: string;
+    /** An error ink reported while the check played, in the studio's language. */
+    readonly runtimeError: (message: string) => string;
     readonly reproduce: (choices: string, seed: number) => string;
     readonly endStatus: Readonly<Record<EndStatus, string>>;
   };
@@ -135,90 +154,8 @@ export interface StudioStrings {
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
-/** The compiler's and the lint's most common messages, in French. Others stay in English. */
-const FRENCH_MESSAGES: readonly [RegExp, (...groups: string[]) => string][] = [
-  [
-    /^unknown tag '([^']*)', did you mean '([^']*)'\?$/,
-    (tag, nearest) => `tag inconnu «\u00a0${tag}\u00a0»\u00a0: vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0?`,
-  ],
-  [/^unknown tag '([^']*)'$/, (tag) => `tag inconnu «\u00a0${tag}\u00a0»`],
-  [
-    /^unknown (\w+) '([^']*)', did you mean '([^']*)'\? \(valid: (.*)\)$/,
-    (key, value, nearest, valid) =>
-      `valeur inconnue pour ${key}\u00a0: «\u00a0${value}\u00a0». Vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0? (valeurs possibles\u00a0: ${valid})`,
-  ],
-  [
-    /^unknown (\w+) '([^']*)' \(valid: (.*)\)$/,
-    (key, value, valid) =>
-      `valeur inconnue pour ${key}\u00a0: «\u00a0${value}\u00a0» (valeurs possibles\u00a0: ${valid})`,
-  ],
-  [
-    /^unknown concept '([^']*)', did you mean '([^']*)'\?$/,
-    (concept, nearest) =>
-      `concept inconnu «\u00a0${concept}\u00a0»\u00a0: vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0?`,
-  ],
-  [/^unknown concept '([^']*)'$/, (concept) => `concept inconnu «\u00a0${concept}\u00a0»`],
-  [
-    /^choice without an act/,
-    () => 'choix sans act\u00a0: ajoutez-en un dans les crochets, par exemple [Dire bonjour # act: greet]',
-  ],
-  [
-    /^missing header tag '([^']*)'/,
-    (key) => `il manque le tag d’en-tête «\u00a0${key}\u00a0» (ajoutez «\u00a0# ${key}: …\u00a0» en haut du fichier)`,
-  ],
-  [
-    /^no 'link_broken' knot/,
-    () =>
-      'pas de nœud «\u00a0link_broken\u00a0»\u00a0: quand le lien se brise, la rencontre finira avec une fin standard, sans vos mots',
-  ],
-  [
-    /^tag '([^']*)' belongs on a choice, inside its brackets, not on (.*)$/,
-    (key) => `le tag «\u00a0${key}\u00a0» va sur un choix, à l’intérieur des crochets`,
-  ],
-  [/^tag '([^']*)' belongs on a line, not on (.*)$/, (key) => `le tag «\u00a0${key}\u00a0» va sur une ligne de texte`],
-  [
-    /^tag '([^']*)' belongs on the header \(top of the file\), not on (.*)$/,
-    (key) => `le tag «\u00a0${key}\u00a0» va dans l’en-tête, en haut du fichier`,
-  ],
-  [/^tag '([^']*)' has no value$/, (key) => `le tag «\u00a0${key}\u00a0» n’a pas de valeur`],
-  [
-    /^topic '([^']*)' is not a known topic, did you mean '([^']*)'\?$/,
-    (topic, nearest) => `sujet «\u00a0${topic}\u00a0» inconnu\u00a0: vouliez-vous dire «\u00a0${nearest}\u00a0»\u00a0?`,
-  ],
-  [/^wariness '([^']*)' must be/, (value) => `wariness «\u00a0${value}\u00a0» doit être un nombre entier de 1 à 5`],
-  [/^duration '([^']*)' must be/, (value) => `duration «\u00a0${value}\u00a0» doit être un nombre de minutes`],
-  [/^trust '([^']*)' must be/, (value) => `trust «\u00a0${value}\u00a0» doit être un nombre signé, comme +5 ou -10`],
-  [
-    /^the engine diverts to 'link_broken' itself/,
-    () => 'le simulateur va lui-même à «\u00a0link_broken\u00a0» quand le lien se brise\u00a0: envoyez ailleurs',
-  ],
-  [
-    /^the engine keeps 'link' set to the band/,
-    () => 'le simulateur tient «\u00a0link\u00a0» à jour avec la bande du lien\u00a0: lisez-le, ne le changez pas',
-  ],
-  [
-    /^the 'link_broken' knot should end with '# end: broken', not '([^']*)'$/,
-    (status) =>
-      `le nœud «\u00a0link_broken\u00a0» devrait finir par «\u00a0# end: broken\u00a0», pas «\u00a0${status}\u00a0»`,
-  ],
-  [
-    /^INCLUDE (.*): no such file/,
-    (name) => `INCLUDE ${name}\u00a0: le studio écrit une rencontre en un seul fichier\u00a0; copiez ce texte ici`,
-  ],
-  [
-    /^Apparent loose end exists where the flow runs out/,
-    () =>
-      'le texte s’arrête ici sans choix ni flèche\u00a0: faut-il un «\u00a0-> END\u00a0» ou une flèche vers un nœud\u00a0?',
-  ],
-  [/^Divert target not found: '-> ([^']*)'/, (target) => `la flèche mène à «\u00a0${target}\u00a0», qui n’existe pas`],
-];
-
 function frenchDiagnostic(diagnostic: Diagnostic): string {
-  for (const [pattern, words] of FRENCH_MESSAGES) {
-    const match = pattern.exec(diagnostic.message);
-    if (match !== null) return words(...match.slice(1).map((group) => group ?? ''));
-  }
-  return diagnostic.message;
+  return diagnosticInFrench(diagnostic.message);
 }
 
 const FRENCH: StudioStrings = {
@@ -232,7 +169,8 @@ const FRENCH: StudioStrings = {
     heading: 'Brouillons',
     newEncounter: 'Nouvelle rencontre',
     openFile: 'Ouvrir un fichier .ink',
-    openFileHint: 'Le fichier est copié dans un nouveau brouillon\u00a0; l’original n’est pas modifié.',
+    openFileHint:
+      'Le fichier est copié dans un nouveau brouillon\u00a0; l’original n’est pas modifié. Une rencontre en plusieurs fichiers (INCLUDE)\u00a0: choisissez-les tous ensemble, ils sont réunis en un seul texte.',
     untitled: 'Sans titre',
     open: 'Ouvrir',
     openNamed: (title) => `Ouvrir «\u00a0${title}\u00a0»`,
@@ -252,6 +190,20 @@ const FRENCH: StudioStrings = {
     fileNotText: (name) => `«\u00a0${name}\u00a0» ne semble pas être un fichier texte .ink.`,
     fileTooLarge: (name) => `«\u00a0${name}\u00a0» est trop gros pour une rencontre (plus de 2 Mo).`,
     fileOpened: (name) => `«\u00a0${name}\u00a0» est ouvert dans un nouveau brouillon.`,
+    filesTooLarge: 'Ensemble, ces fichiers sont trop gros pour une rencontre (plus de 2 Mo).',
+    fileName: (name) => `«\u00a0${name}\u00a0»`,
+    filesJoined: (main, others, count) =>
+      `«\u00a0${main}\u00a0» est ouvert dans un nouveau brouillon, avec ${others} ${count === 1 ? 'inséré à son INCLUDE' : 'insérés à leur INCLUDE'}.`,
+    mainChosen: (main) =>
+      `Plusieurs fichiers pouvaient être le fichier principal\u00a0: «\u00a0${main}\u00a0» a été pris.`,
+    notIncluded: (names, count) =>
+      count === 1
+        ? `${names} n’est inclus par aucun autre fichier\u00a0: il n’a pas été ouvert.`
+        : `${names} ne sont inclus par aucun autre fichier\u00a0: ils n’ont pas été ouverts.`,
+    includesMissing: (count) =>
+      `${plural(count, 'INCLUDE nomme un fichier qui n’a pas été ouvert', 'INCLUDE nomment des fichiers qui n’ont pas été ouverts')}\u00a0: voyez les problèmes.`,
+    includeCycles: (count) =>
+      `${plural(count, 'INCLUDE inclurait un fichier dans lui-même\u00a0: il a été mis', 'INCLUDE incluraient un fichier dans lui-même\u00a0: ils ont été mis')} en commentaire.`,
     deleted: (title) => `Le brouillon «\u00a0${title}\u00a0» est supprimé.`,
   },
   editor: {
@@ -327,6 +279,9 @@ const FRENCH: StudioStrings = {
     deadEnd: (where, line) => `Le texte s’arrête sans choix ni fin dans «\u00a0${where}\u00a0» (ligne ${line}).`,
     reachedBy: (choices) => `Pour y arriver, choisir\u00a0: ${choices}.`,
     fromTheStart: 'Dès le début, sans choix.',
+    unendedHeading: 'Fins sans étiquette',
+    unended: (line) =>
+      `Un parcours s’arrête à la ligne ${line} sans dire comment la rencontre finit (« # end: … »)\u00a0: le retour ne pourra dire que «\u00a0rencontre terminée\u00a0».`,
     unreachableHeading: 'Nœuds sans chemin',
     noUnreachable: 'Chaque nœud a un chemin qui y mène.',
     unreachable: (name, line) => `Rien ne mène à «\u00a0${name}\u00a0» (ligne ${line}).`,
@@ -336,6 +291,7 @@ const FRENCH: StudioStrings = {
     noBestPath: 'Aucun parcours trouvé.',
     runtimeHeading: 'Erreurs pendant le jeu',
     noRuntimeError: 'Aucune erreur pendant le jeu.',
+    runtimeError: diagnosticInFrench,
     reproduce: (choices, seed) => `Pour la reproduire\u00a0: choix ${choices} (graine ${seed}).`,
     endStatus: {
       kept: 'lien gardé',
@@ -375,7 +331,8 @@ const ENGLISH: StudioStrings = {
     heading: 'Drafts',
     newEncounter: 'New encounter',
     openFile: 'Open an .ink file',
-    openFileHint: 'The file is copied into a new draft; the original is not changed.',
+    openFileHint:
+      'The file is copied into a new draft; the original is not changed. An encounter in several files (INCLUDE): choose them all together, they are joined into one text.',
     untitled: 'Untitled',
     open: 'Open',
     openNamed: (title) => `Open “${title}”`,
@@ -394,6 +351,19 @@ const ENGLISH: StudioStrings = {
     fileNotText: (name) => `“${name}” does not look like an .ink text file.`,
     fileTooLarge: (name) => `“${name}” is too large for an encounter (over 2 MB).`,
     fileOpened: (name) => `“${name}” is open in a new draft.`,
+    filesTooLarge: 'Together, these files are too large for an encounter (over 2 MB).',
+    fileName: (name) => `“${name}”`,
+    filesJoined: (main, others, count) =>
+      `“${main}” is open in a new draft, with ${others} joined in at ${count === 1 ? 'its INCLUDE' : 'their INCLUDEs'}.`,
+    mainChosen: (main) => `Several files could be the main file: “${main}” was taken.`,
+    notIncluded: (names, count) =>
+      count === 1
+        ? `${names} is included by no other file: it was not opened.`
+        : `${names} are included by no other file: they were not opened.`,
+    includesMissing: (count) =>
+      `${plural(count, 'INCLUDE names a file that was not opened', 'INCLUDEs name files that were not opened')}: see the problems.`,
+    includeCycles: (count) =>
+      `${plural(count, 'INCLUDE would include a file inside itself: it was', 'INCLUDEs would include a file inside itself: they were')} turned into a comment.`,
     deleted: (title) => `The draft “${title}” is deleted.`,
   },
   editor: {
@@ -465,6 +435,9 @@ const ENGLISH: StudioStrings = {
     deadEnd: (where, line) => `The text stops with no choice and no ending in “${where}” (line ${line}).`,
     reachedBy: (choices) => `To get there, choose: ${choices}.`,
     fromTheStart: 'From the start, with no choice.',
+    unendedHeading: 'Endings without a tag',
+    unended: (line) =>
+      `A path stops at line ${line} without saying how the encounter ends (“# end: …”): the debrief can only say “encounter ended”.`,
     unreachableHeading: 'Knots with no way in',
     noUnreachable: 'Every knot has a path leading to it.',
     unreachable: (name, line) => `Nothing leads to “${name}” (line ${line}).`,
@@ -474,6 +447,7 @@ const ENGLISH: StudioStrings = {
     noBestPath: 'No path found.',
     runtimeHeading: 'Errors during play',
     noRuntimeError: 'No errors during play.',
+    runtimeError: (message) => message,
     reproduce: (choices, seed) => `To reproduce it: choices ${choices} (seed ${seed}).`,
     endStatus: {
       kept: 'link kept',

@@ -200,6 +200,15 @@ export class EncounterRunner {
     return this.recorder.snapshot();
   }
 
+  /**
+   * Whether the story said how this encounter ended (`# end: kept`...). The story
+   * checker warns about a path that stops without saying it: its debrief can only
+   * tell "the encounter ended".
+   */
+  get endDeclared(): boolean {
+    return this.declaredEnd !== null;
+  }
+
   /** The last save taken (after the last choice), if any. */
   get checkpoint(): EncounterSave | undefined {
     return this.lastSave;

@@ -218,6 +218,7 @@ const REPORT: StoryReport = {
   path: 'stories/fr/essai.ink',
   diagnostics: [],
   deadEnds: [],
+  unended: [],
   unreachable: [],
   coverage: undefined,
   canBreak: true,

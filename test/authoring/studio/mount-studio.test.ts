@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { EditorView } from '@codemirror/view';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { missingIncludeMessage } from '../../../src/authoring/inline-includes.ts';
 import type { WorkerLike } from '../../../src/authoring/studio/compile-client.ts';
 import type { CompileOutcome, WorkerRequest, WorkerResponse } from '../../../src/authoring/studio/compile-protocol.ts';
 import { KeyValueDraftStore } from '../../../src/authoring/studio/draft-store.ts';
@@ -37,7 +38,14 @@ class FakeWorker implements WorkerLike {
 }
 
 let studio: Studio | undefined;
-afterEach(() => {
+afterEach(async () => {
+  // Opening a file focuses the editor. CodeMirror notes a blur 10 ms later: that must
+  // happen while the page is still there (happy-dom keeps a removed element active).
+  const focused = document.activeElement?.shadowRoot?.activeElement;
+  if (focused instanceof HTMLElement) {
+    focused.blur();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   studio?.dispose();
   studio = undefined;
   document.body.replaceChildren();
@@ -77,6 +85,19 @@ function setUp(storage = new MemoryStorage()) {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Chooses files in "Ouvrir un fichier .ink", as the browser's file picker would. */
+async function open(root: HTMLElement, ...files: File[]): Promise<void> {
+  const input = root.querySelector('.studio-file-input') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  input.dispatchEvent(new Event('change'));
+  await vi.waitFor(() => expect(root.querySelector('.studio-drafts-status')?.textContent).not.toBe(''));
+}
+
+const MAIN = 'INCLUDE parts/nuit-2.ink\n# title: Deux nuits\nBonsoir.\n-> deuxieme_nuit\n';
+const NUIT_2 = 'VAR nuits = 2\n=== deuxieme_nuit ===\nNuit {nuits}.\n-> END\n';
+const draftStatus = (root: HTMLElement) =>
+  root.querySelector('.studio-drafts-status')?.textContent?.replace(/\u00a0/g, ' ');
 
 describe('the studio page', () => {
   it('opens a first visit on the commented template, compiled at once', () => {
@@ -176,6 +197,68 @@ describe('the studio page', () => {
 
     button('Exporter le texte (.ink)').click();
     expect(downloads[0]?.fileName).toBe('le-banc-du-parc.ink');
+  });
+
+  it('opens the files of an encounter chosen together as one draft, joined at their INCLUDE', async () => {
+    const { root, view, worker } = setUp();
+    worker.answer({});
+    const input = root.querySelector('.studio-file-input') as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+
+    await open(root, new File([NUIT_2], 'nuit-2.ink'), new File([MAIN.replace(/\n/g, '\r\n')], 'main.ink'));
+
+    const text = view.state.doc.toString();
+    expect(
+      text.startsWith('// ── nuit-2.ink ──\nVAR nuits = 2\n// ── end of nuit-2.ink ──\n# title: Deux nuits\n'),
+    ).toBe(true);
+    expect(text).toContain('// ── nuit-2.ink: knots ──\n=== deuxieme_nuit ===');
+    expect(draftStatus(root)).toBe(
+      '« main.ink » est ouvert dans un nouveau brouillon, avec « nuit-2.ink » inséré à son INCLUDE.',
+    );
+    expect(worker.received.at(-1)).toMatchObject({ type: 'compile', source: text });
+    expect(root.querySelector('[aria-current="true"] .studio-draft-title')?.textContent).toBe('Deux nuits');
+  });
+
+  it('says which file was taken as the main one, which were left out, and that an INCLUDE is missing', async () => {
+    const { root, view, worker } = setUp();
+    worker.answer({});
+
+    await open(
+      root,
+      new File(['Des notes.\n'], 'notes.ink'),
+      new File([`${MAIN}INCLUDE nuit-3.ink\n`], 'main.ink'),
+      new File([NUIT_2], 'nuit-2.ink'),
+    );
+
+    expect(draftStatus(root)).toBe(
+      [
+        '« main.ink » est ouvert dans un nouveau brouillon, avec « nuit-2.ink » inséré à son INCLUDE.',
+        'Plusieurs fichiers pouvaient être le fichier principal : « main.ink » a été pris.',
+        '« notes.ink » n’est inclus par aucun autre fichier : il n’a pas été ouvert.',
+        '1 INCLUDE nomme un fichier qui n’a pas été ouvert : voyez les problèmes.',
+      ].join(' '),
+    );
+    const line = view.state.doc.toString().split('\n').indexOf('INCLUDE nuit-3.ink') + 1;
+    worker.answer({
+      json: undefined,
+      diagnostics: [
+        { severity: 'error', path: 'stories/fr/deux-nuits.ink', line, message: missingIncludeMessage('nuit-3.ink') },
+      ],
+    });
+    expect(root.querySelector('.studio-problem-go')?.textContent?.replace(/\u00a0/g, ' ')).toBe(
+      `Erreur — ligne ${line} — INCLUDE nuit-3.ink : ce fichier n’est pas parmi ceux choisis. Choisissez « nuit-3.ink » en même temps que le fichier principal (tous les fichiers de la rencontre à la fois)`,
+    );
+  });
+
+  it('opens nothing when the files chosen are too large together', async () => {
+    const { root, view } = setUp();
+    const before = view.state.doc.toString();
+    const large = (name: string) => new File(['x'.repeat(1024 * 1024 + 1)], name);
+
+    await open(root, large('main.ink'), large('nuit-2.ink'));
+
+    expect(draftStatus(root)).toBe('Ensemble, ces fichiers sont trop gros pour une rencontre (plus de 2 Mo).');
+    expect(view.state.doc.toString()).toBe(before);
   });
 
   it('deletes a draft only after confirmation', () => {

@@ -8,6 +8,7 @@ const REPORT: StoryReport = {
   path: 'stories/fr/essai.ink',
   diagnostics: [],
   deadEnds: [{ where: 'closing', path: 'stories/fr/essai.ink', line: 24, choices: [2, 1] }],
+  unended: [{ path: 'stories/fr/essai.ink', line: 31, choices: [3] }],
   unreachable: [{ name: 'forgotten', path: 'stories/fr/essai.ink', line: 40 }],
   coverage: {
     knotsReached: 3,
@@ -67,11 +68,19 @@ describe('the check’s report in words', () => {
     expect(text(element)).toContain('Pour la reproduire : choix 2, 2 (graine 7).');
   });
 
+  it('names the paths that stop without saying how the encounter ends, with the choices that get there', () => {
+    const element = rendered(REPORT);
+    expect([...element.querySelectorAll('h3')].map((heading) => heading.textContent)).toContain('Fins sans étiquette');
+    expect(text(element)).toContain('Un parcours s’arrête à la ligne 31 sans dire comment la rencontre finit');
+    expect(text(element)).toContain('Pour y arriver, choisir : 3.');
+  });
+
   it('says when all is well, under the same headings, in English too', () => {
     const element = rendered(
       {
         ...REPORT,
         deadEnds: [],
+        unended: [],
         unreachable: [],
         runtimeErrors: [],
         canBreak: true,
