@@ -13,6 +13,11 @@ export default defineConfig({
   server: {
     // Loopback only: a training tool in development has no business on the local network.
     host: '127.0.0.1',
+    watch: {
+      // The browser tests write screenshots, traces and reports there while they run:
+      // watching them reloaded an open page every few seconds.
+      ignored: ['**/test/artifacts/**', '**/dist/**'],
+    },
   },
   preview: {
     host: '127.0.0.1',

@@ -46,4 +46,11 @@ describe('the dev server', () => {
     expect(catalogue.status).toBe(200);
     expect(catalogue.text).toContain('"id":"premier-bonjour"');
   }, 60_000);
+
+  it('does not watch what the browser tests write, so an open page is not reloaded while they run', async () => {
+    await get('/');
+    const watched = Object.keys(server.watcher.getWatched()).map((folder) => folder.replaceAll('\\', '/'));
+    expect(watched.some((folder) => folder.endsWith('/src/app'))).toBe(true);
+    expect(watched.filter((folder) => folder.includes('/test/artifacts'))).toEqual([]);
+  }, 60_000);
 });
