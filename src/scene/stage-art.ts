@@ -5,7 +5,7 @@
  * are loaded by URL: Vite would inline small SVG imports as data URLs, which the
  * Phaser loader cannot decode.
  */
-import type { Setting } from '../engine/index.ts';
+import type { Look, Setting } from '../engine/index.ts';
 
 /** A setting with its own art; any other setting (or none) gets the neutral set. */
 export const DRAWN_SETTINGS = ['street', 'bus', 'site', 'cafe'] as const;
@@ -140,7 +140,10 @@ export type HeadFrame = (typeof HEAD_FRAMES)[number];
 const SIT_NECK = { x: 96, y: 128 };
 const STAND_NECK = { x: 82, y: 66 };
 
-/** The layout shared by every person sheet (`people/josee.svg`, `people/person.svg`). */
+/**
+ * The layout shared by every person sheet (`people/<look>.svg`): the generated looks
+ * (assets/art/draw-people.ts) follow the hand-drawn `josee.svg` and `man_beard.svg` cell for cell.
+ */
 export const PERSON_SHEET = {
   width: 960,
   height: 300,
@@ -192,20 +195,31 @@ export const PROPS_SHEET = {
 export type PropFrame = keyof typeof PROPS_SHEET.frames;
 
 export interface PersonLook {
-  /** Texture key and file of the person's sheet. */
-  readonly sheet: 'josee' | 'person';
+  /** The look drawn; also the texture key of its sheet. */
+  readonly sheet: Look;
+  /** Path of the sheet under the art base URL. */
   readonly file: string;
   /** Josée's dog, Patrouille, lies beside her. */
   readonly dog: boolean;
 }
+
+/**
+ * The look drawn when a story names none: a person in a hood, whose face and clothes say
+ * nothing of gender or age, rather than a guess from the first name.
+ */
+export const DEFAULT_LOOK: Look = 'person_hood';
 
 /** Folds case and accents, so `Josée`, `josee` and `JOSÉE` are one name. */
 export function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
 }
 
-/** The look for a story's character: Josée has her own art; anyone else the generic person. */
-export function personLook(character: string): PersonLook {
-  if (foldName(character) === 'josee') return { sheet: 'josee', file: 'people/josee.svg', dog: true };
-  return { sheet: 'person', file: 'people/person.svg', dog: false };
+/**
+ * The look for a story's person: the one its header asks for (`# look:`); without one,
+ * Josée's own drawing for Josée (as before the tag existed, for the trainers' own stories
+ * about her), else the default.
+ */
+export function personLook(character: string, look?: Look): PersonLook {
+  const sheet = look ?? (foldName(character) === 'josee' ? 'josee' : DEFAULT_LOOK);
+  return { sheet, file: `people/${sheet}.svg`, dog: sheet === 'josee' };
 }

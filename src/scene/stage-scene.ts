@@ -283,7 +283,7 @@ export class StageScene extends Phaser.Scene {
   async begin(intro: EncounterIntro): Promise<void> {
     this.finishAnimations();
     const look = settingLook(intro.header.setting);
-    const person = personLook(intro.header.character);
+    const person = personLook(intro.header.character, intro.header.look);
     await this.loadArt(look, person);
     this.look = look;
     this.person = person;

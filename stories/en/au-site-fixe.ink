@@ -3,6 +3,7 @@
 # setting: site
 # time: A Tuesday in February, 2 p.m.
 # character: Kevin
+# look: man_tuque_bag
 # wariness: 2
 # summary: Your third week at the drop-in site. Kevin, a regular, comes in to leave his bag at the cloakroom and complain about the coffee. Later his friend Steph runs in: someone is not breathing right in the washroom. In the emergency, hesitation is the mistake. Afterwards, when Kevin wakes up sick and angry, the right distance is what counts. The next day, he comes back for his bag.
 # duration: 12

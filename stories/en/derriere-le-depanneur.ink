@@ -3,6 +3,7 @@
 # setting: street
 # time: A Thursday in October, 9:30 p.m.
 # character: Manon
+# look: woman_short_hair
 # wariness: 3
 # summary: Your street-work round, a Thursday night in Hochelaga. Outside the dep, Manon, who knows you a little, is with her crew; a police car goes by. Then she shouts your name from the lane: Pascal, her friend who got out of jail on Monday, isn't responding and is barely breathing, and she's afraid of anyone calling 911. In the emergency, hesitation is the mistake. Before and after it, the right distance and the right moment are what count.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: clinic
 # time: Monday, 8 a.m., late November
 # character: Gilles
+# look: man_beard
 # wariness: 3
 # summary: You have known Gilles for eight months. On Friday he showed you his arm: an abscess, red, hot, getting bigger. "If you come with me, I'll go." This morning you go with him to the walk-in clinic at the CLSC. The last time he saw a doctor, he was taken for a "pill seeker". Your task: translate between the clinic's time and his, be a witness without speaking for him, and let him decide, even to leave.
 # duration: 12

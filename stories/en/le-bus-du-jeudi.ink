@@ -3,6 +3,7 @@
 # setting: bus
 # time: Thursdays, 2:10 p.m., October to January
 # character: Réjean
+# look: older_man_cap
 # wariness: 4
 # summary: Your first Thursdays on the outreach bus, parked behind Frontenac metro. Réjean, a man in his fifties, comes every week for his supplies, and nothing else. Three Thursdays, weeks apart. The task: never break the link, even if you stay at the supplies stage. Staying there is already a success.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: home
 # time: Thursday, 2 p.m., late October
 # character: Marc
+# look: man_short_hair
 # wariness: 3
 # summary: After years on the street, Marc has had a studio for three weeks, and he has invited you over to see it. He is proud of it, he is afraid of losing it, and his friends from the street come by, sleep over and use there. Your task: help him take stock of his relationships himself, without judging his friends, and leave the decision to him.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: street
 # time: 1 a.m., January, −25 °C
 # character: Mélissa
+# look: woman_long_hair
 # wariness: 3
 # summary: Extreme cold warning: minus twenty-five, minus thirty-five with the wind chill. In the entrance of a closed bank: Mélissa, her boyfriend Steve and their dog. You've met them twice. Tonight the shelters still have beds and you'd like them to take one. It's their call; your job is to offer what can be taken.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: street
 # time: 11 p.m., November to December
 # character: Josée
+# look: josee
 # wariness: 4
 # summary: Your first night of street work. A woman and her dog watch you from a distance, sitting on a metro air vent. Tonight the only task is to say hello and to show you are no threat. After that, you come back on Tuesdays, to the same corner, for weeks: the next doors are hers to open, if she wants to.
 # duration: 12

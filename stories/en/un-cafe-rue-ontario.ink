@@ -3,6 +3,7 @@
 # setting: cafe
 # time: 10 a.m., a Tuesday in March
 # character: Nadia
+# look: woman_braids
 # wariness: 2
 # summary: You have known Nadia for a year. She is the one who asked for this meeting at the café: she has "twenty thousand things to sort out". You think her health card should come first, for her foot. She is thinking about her daughter. Today you help her make her own plan. The following week, you go with her to the legal aid office.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: site
 # time: Un mardi de février, 14 h
 # character: Kevin
+# look: man_tuque_bag
 # wariness: 2
 # summary: Ta troisième semaine au site fixe. Kevin, un habitué, vient laisser son sac au vestiaire et critiquer le café. Plus tard, son ami Steph arrive en courant : quelqu'un ne respire pas bien dans la toilette. Dans l'urgence, c'est l'hésitation qui est l'erreur. Après, quand Kevin se réveille malade et en colère, c'est la bonne distance qui compte. Le lendemain, il revient chercher son sac.
 # duration: 12

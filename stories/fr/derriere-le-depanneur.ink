@@ -3,6 +3,7 @@
 # setting: street
 # time: Un jeudi d'octobre, 21 h 30
 # character: Manon
+# look: woman_short_hair
 # wariness: 3
 # summary: Ta tournée de travail de rue, un jeudi soir dans Hochelaga. Devant le dépanneur, Manon, qui te connaît un peu, est avec sa gang ; une auto de police passe. Puis elle crie ton nom depuis la ruelle : Pascal, son ami sorti de prison lundi, ne répond plus et respire mal, et elle a peur qu'on appelle le 911. Dans l'urgence, c'est l'hésitation qui est l'erreur. Avant et après, ce sont la bonne distance et le bon moment qui comptent.
 # duration: 12

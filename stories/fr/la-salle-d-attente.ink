@@ -3,6 +3,7 @@
 # setting: clinic
 # time: Lundi, 8 h, fin novembre
 # character: Gilles
+# look: man_beard
 # wariness: 3
 # summary: Ça fait huit mois que tu connais Gilles. Vendredi, il t'a montré son bras : un abcès, rouge, chaud, qui grossit. « Si tu viens avec moi, j'y vas. » Ce matin, tu l'accompagnes au sans rendez-vous du CLSC. La dernière fois qu'il a vu un médecin, on l'a pris pour un « chercheur de pilules ». Ta tâche : traduire entre le temps de la clinique et le sien, être témoin sans parler à sa place, et le laisser décider, même de partir.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: bus
 # time: le jeudi, 14 h 10, d'octobre à janvier
 # character: Réjean
+# look: older_man_cap
 # wariness: 4
 # summary: Tes premiers jeudis au bus d'intervention, garé derrière le métro Frontenac. Réjean, un homme dans la cinquantaine, vient chaque semaine chercher son matériel, et rien d'autre. Trois jeudis, à quelques semaines d'intervalle. La tâche : ne jamais briser le lien, même si vous restez à l'étape du matériel. Rester là, c'est déjà réussir.
 # duration: 12

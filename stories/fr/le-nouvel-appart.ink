@@ -3,6 +3,7 @@
 # setting: home
 # time: Jeudi, 14 h, fin octobre
 # character: Marc
+# look: man_short_hair
 # wariness: 3
 # summary: Après des années dans la rue, Marc a un studio depuis trois semaines, et il t'a invité à venir le voir. Il en est fier, il a peur de le perdre, et ses amis de la rue y passent, y dorment, y consomment. Ta tâche : l'aider à faire lui-même le point sur ses relations, sans juger ses amis, et lui laisser la décision.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: street
 # time: 1 h, janvier, −25 °C
 # character: Mélissa
+# look: woman_long_hair
 # wariness: 3
 # summary: Avertissement de froid extrême : moins vingt-cinq, moins trente-cinq avec le vent. Sous l'entrée d'une banque fermée, Mélissa, son chum Steve et leur chienne. Tu les as croisés deux fois. Ce soir, il reste des lits dans les refuges et tu aimerais qu'ils en prennent un. C'est eux qui décident ; toi, tu offres ce qui peut être pris.
 # duration: 12

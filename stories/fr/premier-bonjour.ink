@@ -3,6 +3,7 @@
 # setting: street
 # time: 23 h, de novembre à décembre
 # character: Josée
+# look: josee
 # wariness: 4
 # summary: Premier soir de travail de rue. Une femme et son chien t'observent de loin, assis sur une grille d'aération du métro. Ce soir, la seule tâche est de dire bonsoir et de montrer que tu n'es pas une menace. Ensuite, tu repasses le mardi, au même coin, pendant des semaines : les portes suivantes, c'est elle qui les ouvrira, si elle le veut.
 # duration: 12

@@ -3,6 +3,7 @@
 # setting: cafe
 # time: 10 h, un mardi de mars
 # character: Nadia
+# look: woman_braids
 # wariness: 2
 # summary: Ça fait un an que tu connais Nadia. C'est elle qui a demandé ce rendez-vous au café : elle a « vingt mille affaires à régler ». Toi, tu penses que sa carte soleil devrait passer en premier, pour son pied. Elle, elle pense à sa fille. Aujourd'hui, tu l'aides à faire son plan à elle. La semaine suivante, tu l'accompagnes au bureau d'aide juridique.
 # duration: 12

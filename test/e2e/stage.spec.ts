@@ -5,7 +5,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
-import type { EncounterIntro, Setting, StageDirection } from '../../src/engine/index.ts';
+import type { EncounterIntro, Look, Setting, StageDirection } from '../../src/engine/index.ts';
 import type { StageDebugState } from '../../src/scene/stage-presenter.ts';
 
 const PORT = 5180;
@@ -58,16 +58,18 @@ function harness(page: Page) {
       character: string,
       distance: EncounterIntro['distance'] = 'far',
       moment: EncounterIntro['moment'] = 'guarded',
+      look?: Look,
     ) =>
       page.evaluate(
-        ([s, c, d, m]) =>
+        ([s, c, d, m, l]) =>
           window.stageHarness?.start(
             s as Setting | undefined,
             c as string,
             d as EncounterIntro['distance'],
             m as EncounterIntro['moment'],
+            l as Look | undefined,
           ),
-        [setting, character, distance, moment] as const,
+        [setting, character, distance, moment, look] as const,
       ),
     line: (directions: StageDirection[], signal?: { kind: 'hurry' | 'next'; afterMs: number }) =>
       page.evaluate(([d, s]) => window.stageHarness?.line(d, s) ?? Promise.resolve(-1), [directions, signal] as const),
@@ -105,12 +107,13 @@ async function shoot(page: Page, name: string): Promise<Buffer> {
   return page.locator('#stage').screenshot({ path: `${ARTIFACTS}/${name}.png` });
 }
 
-const SETTINGS: { name: string; setting: Setting | undefined; character: string }[] = [
-  { name: 'street', setting: 'street', character: 'Josée' },
-  { name: 'bus', setting: 'bus', character: 'Marc' },
-  { name: 'site', setting: 'site', character: 'Josée' },
-  { name: 'cafe', setting: 'cafe', character: 'Marc' },
-  { name: 'neutral', setting: undefined, character: 'Marc' },
+/** Each setting with a person as a story would draw them: `look` undefined is a story that names none. */
+const SETTINGS: { name: string; setting: Setting | undefined; character: string; look: Look | undefined }[] = [
+  { name: 'street', setting: 'street', character: 'Josée', look: undefined },
+  { name: 'bus', setting: 'bus', character: 'Réjean', look: 'older_man_cap' },
+  { name: 'site', setting: 'site', character: 'Kevin', look: 'man_tuque_bag' },
+  { name: 'cafe', setting: 'cafe', character: 'Nadia', look: 'woman_braids' },
+  { name: 'neutral', setting: undefined, character: 'Marc', look: undefined },
 ];
 
 const VIEWS = [
@@ -323,7 +326,7 @@ test.describe('the stage', () => {
   });
 
   for (const view of VIEWS) {
-    for (const { name, setting, character } of SETTINGS) {
+    for (const { name, setting, character, look } of SETTINGS) {
       test(`draws the ${name} setting${view.suffix ? ' in portrait' : ''}`, async ({ page }) => {
         // Up to seven screenshots of a live WebGL canvas, rendered in software.
         test.slow();
@@ -333,7 +336,8 @@ test.describe('the stage', () => {
         const stage = harness(page);
         const shot = (step: string) => shoot(page, `stage-${name}-${step}${view.suffix}`);
 
-        await stage.start(setting, character, 'far', 'guarded');
+        await stage.start(setting, character, 'far', 'guarded', look);
+        expect((await stage.state()).character).toBe(look ?? (character === 'Josée' ? 'josee' : 'person_hood'));
         expect(await colourCount(page, await shot('1-far'))).toBeGreaterThan(30);
         await stage.line([
           { type: 'distance', from: 'far', to: 'near' },

@@ -20,6 +20,10 @@ const FRENCH = `// Modèle de rencontre : remplacez les textes par les vôtres.
 # time: 21 h, octobre
 // character : le prénom de la personne rencontrée.
 # character: Sylvain
+// look : comment la personne est dessinée (facultatif) : person_hood, woman_long_hair, woman_short_hair,
+// woman_braids, man_short_hair, man_tuque_bag, older_man_cap ou man_beard (le guide les décrit).
+// Sans ce tag, elle est dessinée en capuchon, sans rien qui dise homme ou femme.
+# look: older_man_cap
 // wariness : sa méfiance, de 1 (à l'aise) à 5 (très méfiante). La confiance part de là.
 # wariness: 3
 // summary : le résumé lu avant de jouer, la situation et la tâche du soir.
@@ -28,6 +32,10 @@ const FRENCH = `// Modèle de rencontre : remplacez les textes par les vôtres.
 # duration: 3
 // concepts : les concepts de l'article que la rencontre travaille (voir le guide d'écriture).
 # concepts: voisinage-courtois, rythme
+// warning : un avertissement de contenu, lu par la stagiaire avant de commencer, pour qu'elle
+// sache ce que la scène va toucher. Nommez simplement chaque sujet sensible ; une ligne par sujet
+// si vous voulez. Facultatif : si la scène ne touche rien de difficile, effacez la ligne.
+# warning: itinérance
 
 // Le simulateur écrit ici la bande du lien : "fragile", "building", "solid" ou "broken".
 VAR link = "fragile"
@@ -103,6 +111,10 @@ const ENGLISH = `// Encounter template: replace the texts with your own.
 # time: 9 p.m., October
 // character: the first name of the person met.
 # character: Sylvain
+// look: how the person is drawn (optional): person_hood, woman_long_hair, woman_short_hair,
+// woman_braids, man_short_hair, man_tuque_bag, older_man_cap or man_beard (the guide describes them).
+// Without this tag, they are drawn in a hood, with nothing that says man or woman.
+# look: older_man_cap
 // wariness: how wary they are, from 1 (at ease) to 5 (very wary). Trust starts from there.
 # wariness: 3
 // summary: the summary read before playing, the situation and tonight's task.
@@ -111,6 +123,10 @@ const ENGLISH = `// Encounter template: replace the texts with your own.
 # duration: 3
 // concepts: the article's concepts the encounter works on (see the authoring guide).
 # concepts: voisinage-courtois, rythme
+// warning: a content warning, read by the trainee before they start, so they know what the
+// scene will touch on. Simply name each sensitive subject; one line per subject if you like.
+// Optional: if the scene touches on nothing difficult, delete the line.
+# warning: homelessness
 
 // The simulator writes the link's band here: "fragile", "building", "solid" or "broken".
 VAR link = "fragile"

@@ -18,6 +18,8 @@ import {
   keysFor,
   LANGUAGES,
   type Language,
+  LOOKS,
+  type Look,
   type Moment,
   REQUIRED_HEADER_KEYS,
   SETTINGS,
@@ -66,6 +68,11 @@ export interface StoryHeader {
   readonly setting: Setting | undefined;
   readonly time: string;
   readonly character: string;
+  /**
+   * How the person is drawn; absent when not declared or not a known look, and the
+   * stage then picks (Josée's own drawing for Josée, else a look that says nothing of gender).
+   */
+  readonly look?: Look;
   /** 1 (at ease) to 5 (very wary): where the trust starts and how hard a rush hits. */
   readonly wariness: number;
   readonly summary: string;
@@ -275,6 +282,7 @@ export function readHeader(
 
   const lang = values.get('lang');
   const setting = values.get('setting');
+  const look = values.get('look');
   const wariness = Number(values.get('wariness'));
   const duration = Number(values.get('duration'));
   const concepts = (values.get('concepts') ?? '')
@@ -287,6 +295,7 @@ export function readHeader(
     setting: setting !== undefined && isOneOf(SETTINGS, setting) ? setting : undefined,
     time: values.get('time') ?? '',
     character: values.get('character') ?? '',
+    ...(look !== undefined && isOneOf(LOOKS, look) ? { look } : {}),
     wariness: Number.isInteger(wariness) && wariness >= 1 && wariness <= 5 ? wariness : DEFAULT_WARINESS,
     summary: values.get('summary') ?? '',
     duration: duration > 0 ? duration : undefined,

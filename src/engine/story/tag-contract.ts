@@ -9,6 +9,24 @@ export const AUTHORING_CONTRACT_VERSION = 1;
 export const SETTINGS = ['street', 'bus', 'site', 'cafe', 'home', 'clinic'] as const;
 export type Setting = (typeof SETTINGS)[number];
 
+/**
+ * How the person is drawn (`# look:`), one sheet each in `public/art/people/`. Without
+ * the tag the stage draws `person_hood`, a look that says nothing of gender; a story
+ * whose character is Josée gets `josee`, her own drawing, with her dog.
+ */
+export const LOOKS = [
+  'person_hood',
+  'woman_long_hair',
+  'woman_short_hair',
+  'woman_braids',
+  'man_short_hair',
+  'man_tuque_bag',
+  'older_man_cap',
+  'man_beard',
+  'josee',
+] as const;
+export type Look = (typeof LOOKS)[number];
+
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -97,6 +115,7 @@ export const HEADER_KEYS = [
   'setting',
   'time',
   'character',
+  'look',
   'wariness',
   'summary',
   'duration',
@@ -127,6 +146,7 @@ export type TagPlace = 'header' | 'choice' | 'line';
 export const CLOSED_VALUES: Readonly<Record<string, readonly string[]>> = {
   lang: LANGUAGES,
   setting: SETTINGS,
+  look: LOOKS,
   act: ACTS,
   moment: MOMENTS,
   cue: CUES,

@@ -4,7 +4,13 @@
  * `?reduced=1` and `?contrast=1`, and lets the spec drive it with fake lines through
  * `window.stageHarness`. Served by a Vite dev server the spec starts.
  */
-import { CancelSource, type EncounterIntro, type Setting, type StageDirection } from '../../../src/engine/index.ts';
+import {
+  CancelSource,
+  type EncounterIntro,
+  type Look,
+  type Setting,
+  type StageDirection,
+} from '../../../src/engine/index.ts';
 import { createStage, type StageDebugState, type StagePresenter } from '../../../src/scene/stage-presenter.ts';
 
 export interface StageHarness {
@@ -13,6 +19,8 @@ export interface StageHarness {
     character: string,
     distance: EncounterIntro['distance'],
     moment: EncounterIntro['moment'],
+    /** The header's `# look:`; undefined as when a story names none. */
+    look?: Look,
   ): Promise<void>;
   /** Presents one line; `signal` fires hurry or next after `afterMs`. Resolves with the milliseconds it took. */
   line(directions: StageDirection[], signal?: { kind: 'hurry' | 'next'; afterMs: number }): Promise<number>;
@@ -51,7 +59,7 @@ try {
 let lineIndex = 0;
 
 window.stageHarness = {
-  async start(setting, character, distance, moment) {
+  async start(setting, character, distance, moment, look) {
     await stage.presentStart({
       storyId: 'harness',
       header: {
@@ -60,6 +68,7 @@ window.stageHarness = {
         setting,
         time: '23 h',
         character,
+        ...(look === undefined ? {} : { look }),
         wariness: 3,
         summary: '',
         duration: undefined,

@@ -32,6 +32,18 @@ describe('linting the source of a story', () => {
     ]);
   });
 
+  it('names the line of an unknown look in the header and suggests the nearest one', () => {
+    const found = lint(`# look: woman_long\n${HEADER}Bonsoir.\n== link_broken ==\n-> END\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^1: unknown look 'woman_long', did you mean 'woman_long_hair'\?.* => look: woman_long_hair$/,
+    );
+  });
+
+  it('accepts a known look without a word, and does not ask for one', () => {
+    expect(lint(`${HEADER}# look: person_hood\nBonsoir.\n== link_broken ==\n-> END\n`)).toEqual([]);
+  });
+
   it('reads choice tags inside the brackets and line tags after them', () => {
     const found = lint(
       `${HEADER}+ [Approcher #act: approch] Tu avances. # distance: nearr\n== link_broken ==\n-> END\n`,

@@ -105,6 +105,29 @@ describe('the header', () => {
     });
   });
 
+  it('reads how the person is drawn, and leaves it out when the story names no look', () => {
+    expect(readHeader(['character: Nadia', 'look: woman_braids'], { title: 't' }).header.look).toBe('woman_braids');
+    expect(readHeader(['character: Nadia'], { title: 't' }).header).not.toHaveProperty('look');
+  });
+
+  it('suggests the nearest look for a typo, and draws the default meanwhile', () => {
+    const { header, problems } = readHeader(['look: woman_braid'], { title: 't' });
+    expect(header).not.toHaveProperty('look');
+    expect(problems).toContainEqual({
+      severity: 'warning',
+      message: expect.stringContaining("unknown look 'woman_braid', did you mean 'woman_braids'?"),
+      suggestion: 'look: woman_braids',
+    });
+    expect(checkTag({ key: 'look', value: 'older_man_grey' }, 'header')[0]?.suggestion).toBe('look: older_man_cap');
+    expect(checkTag({ key: 'look', value: 'josee' }, 'header')).toEqual([]);
+  });
+
+  it('keeps the look in the header: written on a line, it says where it belongs', () => {
+    expect(checkTag({ key: 'look', value: 'man_beard' }, 'line')).toEqual([
+      expect.objectContaining({ message: "tag 'look' belongs on the header (top of the file), not on a line" }),
+    ]);
+  });
+
   it('fills in defaults and warns for each missing tag', () => {
     const { header, problems } = readHeader([], { title: 'premier-bonjour', lang: 'en' });
     expect(header).toMatchObject({
