@@ -47,6 +47,8 @@ export function openStudio(root: HTMLElement, options: OpenStudioOptions): Studi
     // Where the browser keeps nothing (private mode), drafts live as long as the tab, and the studio says so.
     drafts: new KeyValueDraftStore(storage ?? new MemoryStorage()),
     draftsPersistent: storage !== undefined,
+    // The game's own setting, which starts from the system's and may be changed in Réglages.
+    reducedMotion: () => settings.reducedMotion,
     createPreview: (container, hooks) =>
       createStudioPreview(container, {
         settings,

@@ -194,7 +194,7 @@ test.describe('the trainers’ studio', () => {
 
     const share = page.getByRole('region', { name: 'Donner la rencontre' });
     await share.getByRole('button', { name: 'Ajouter à ma bibliothèque' }).click();
-    await expect(share.getByRole('status')).toContainText('corrigez-les avant de la donner');
+    await expect(share.getByRole('status')).toContainText('corrigez-la avant de la donner');
   });
 
   test('keyboard users leave the editor with Tab, as the hint says', async ({ page }) => {

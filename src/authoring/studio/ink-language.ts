@@ -1,14 +1,23 @@
 /**
  * Ink's highlighting in the studio's editor: a CodeMirror stream parser, line by line,
  * that marks what a trainer needs to see at a glance (where a knot starts, which lines
- * are choices, where a tag's key is). It colours only; the compiler and the lint in the
- * worker say what is wrong.
+ * are choices, where a tag's key is), and where a new line goes (`inkIndentation`). It
+ * colours and indents only; the compiler and the lint in the worker say what is wrong.
  *
  * The token names are ours (`knot`, `choice`, `tagKey`...) and map to CSS classes
  * (`ink-knot`...) styled in src/ui/styles/studio.css, so the high-contrast theme and
  * the strict CSP (no injected colours) both hold.
  */
-import { StreamLanguage, type StreamParser, StringStream } from '@codemirror/language';
+import {
+  type IndentContext,
+  indentOnInput,
+  indentService,
+  indentUnit,
+  LanguageSupport,
+  StreamLanguage,
+  type StreamParser,
+  StringStream,
+} from '@codemirror/language';
 import { Tag, tagHighlighter, tags } from '@lezer/highlight';
 
 /** What the tokenizer calls each piece of ink. */
@@ -63,7 +72,13 @@ export const inkStreamParser: StreamParser<InkParserState> = {
   copyState: (state) => ({ ...state }),
   token: (stream, state) => readToken(stream, state),
   blankLine: (state) => resetLine(state),
-  languageData: { commentTokens: { line: '//', block: { open: '/*', close: '*/' } } },
+  languageData: {
+    commentTokens: { line: '//', block: { open: '/*', close: '*/' } },
+    // Typing the first sign of a choice, a gather, a heading or a block's end puts the line
+    // in its place at once. `->` is listed too: its `-` first went to column 0 as a gather,
+    // and the `>` brings the divert back in line with the text around it.
+    indentOnInput: /^\s*(?:[-+*=}]|->)$/,
+  },
   tokenTable: {
     comment: Tag.define(tags.comment),
     knot: Tag.define(tags.heading),
@@ -201,8 +216,146 @@ function styleOfText(state: InkParserState): InkToken | null {
   return null;
 }
 
-/** The ink language for an editor. */
+/** The ink language for an editor, highlighting only: `inkSupport` adds the indentation. */
 export const inkLanguage = StreamLanguage.define(inkStreamParser);
+
+/** Four spaces, as in the template and the stories (stories/fr/premier-bonjour.ink). */
+export const INK_INDENT_UNIT = '    ';
+
+/** A line above the one being indented: its text and its indentation in columns. */
+export interface InkLineAbove {
+  readonly text: string;
+  readonly indent: number;
+}
+
+/** How far back the indentation looks for an open `{` block: a knot heading stops it sooner. */
+const LOOK_BACK_LINES = 400;
+const DECLARATION_START = /^(?:VAR|CONST|INCLUDE|EXTERNAL|LIST)(?=\s|$)/;
+
+/**
+ * The column a line of ink goes to, for a trainer who types an encounter line by line and
+ * should not have to fix the indentation by hand. The indentation means nothing to ink:
+ * it only shows the encounter's shape, as the template does. The rules, first match wins
+ * (`unit` is four spaces):
+ *
+ * 1. Inside a multi-line `{ … }` block, a line starting with `}` or with a branch `- …:`
+ *    lines up with the line that opened the block.
+ * 2. A choice (`+`, `*`) or a gather (`-`, not `->`) goes to column 0, one unit further per
+ *    extra sign (a nested `+ +`: one unit in); a knot or stitch heading (`=`) and a declaration
+ *    (`VAR`, `CONST`, `INCLUDE`, `EXTERNAL`, `LIST`) go to column 0, and so does a `#` tag
+ *    line above the first knot (the header).
+ * 3. Otherwise the line follows the nearest non-blank line above it:
+ *    - after a line that opens a `{` block, or a block's branch `- …:`: one unit further;
+ *    - after a choice: one unit further (what the choice leads to), unless the choice ends
+ *      with its own divert (`+ [Partir] -> END`), then at the choice's column;
+ *    - after a divert alone on its line (`-> closing`, `-> END`) that ends what a choice
+ *      leads to: back to that choice's column, ready for the next choice;
+ *    - after any other line: the same indentation.
+ *
+ * `line` is the line's text (its own indentation ignored); `above` gives the lines above,
+ * nearest first, and may stop early.
+ */
+export function inkIndentation(line: string, above: Iterable<InkLineAbove>, unit: number): number {
+  const text = line.trimStart();
+  const lines: InkLineAbove[] = [];
+  let reachedHeading = false;
+  for (const previous of above) {
+    lines.push(previous);
+    if (previous.text.trimStart().startsWith('=')) {
+      reachedHeading = true;
+      break;
+    }
+    if (lines.length >= LOOK_BACK_LINES) break;
+  }
+  const blocks = openBlocks(lines);
+  const block = blocks[blocks.length - 1];
+  if (block !== undefined && (text.startsWith('}') || GATHER.test(text))) return block;
+
+  const choice = BULLETS.exec(text)?.[0] ?? GATHER.exec(text)?.[0];
+  if (choice !== undefined) return (signCount(choice) - 1) * unit;
+  if (text.startsWith('=') || DECLARATION_START.test(text)) return 0;
+  if (text.startsWith('#') && !reachedHeading && lines.length < LOOK_BACK_LINES) return 0;
+
+  const index = lines.findIndex((previous) => previous.text.trim() !== '');
+  const previous = lines[index];
+  if (previous === undefined) return 0;
+  const previousText = previous.text.trimStart();
+  if (braceBalance(previousText) > 0) return previous.indent + unit;
+  if (block !== undefined && GATHER.test(previousText)) return previous.indent + unit;
+  if (BULLETS.test(previousText)) return endsWithDivert(previousText) ? previous.indent : previous.indent + unit;
+  if (previousText.startsWith('->')) {
+    const opener = lines
+      .slice(index + 1)
+      .find((earlier) => earlier.text.trim() !== '' && earlier.indent < previous.indent);
+    if (opener !== undefined && BULLETS.test(opener.text.trimStart())) return opener.indent;
+  }
+  return previous.indent;
+}
+
+/** The indentation of the lines that opened the `{` blocks still open below `lines` (`lines` nearest first; the innermost block last). */
+function openBlocks(lines: readonly InkLineAbove[]): number[] {
+  const open: number[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as InkLineAbove;
+    for (const sign of braces(line.text)) {
+      if (sign === '{') open.push(line.indent);
+      else open.pop();
+    }
+  }
+  return open;
+}
+
+/** The `{` and `}` of a line, in order, leaving out escaped ones and those in a comment. */
+function braces(text: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\') i++;
+    else if (char === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) break;
+    else if (char === '{' || char === '}') found.push(char);
+  }
+  return found;
+}
+
+function braceBalance(text: string): number {
+  return braces(text).reduce((balance, sign) => balance + (sign === '{' ? 1 : -1), 0);
+}
+
+function signCount(signs: string): number {
+  return signs.replace(/\s/g, '').length;
+}
+
+/** A choice written whole on its line: `+ [Partir # act: leave] -> END`. */
+function endsWithDivert(text: string): boolean {
+  const withoutComment = text.replace(/\/\/.*$/, '');
+  const withoutTags = withoutComment.replace(/\s#[^\]]*$/, '');
+  return /->\s*[\w.]*\s*$/.test(withoutTags);
+}
+
+/** The lines above `pos`, nearest first, as an indentation context sees them (a simulated Enter included). */
+function* linesAbove(context: IndentContext, pos: number): Generator<InkLineAbove> {
+  const doc = context.state.doc;
+  if (context.simulatedBreak === pos) {
+    const before = context.lineAt(pos, -1);
+    yield { text: before.text, indent: context.lineIndent(before.from, -1) };
+  }
+  for (let number = doc.lineAt(pos).number - 1; number >= 1; number--) {
+    const line = doc.line(number);
+    yield { text: line.text, indent: context.lineIndent(line.from, -1) };
+  }
+}
+
+/**
+ * Ink in the studio's editor: the highlighting, four-space indentation, the new line's
+ * indentation after Enter (`inkIndentation`), and the line put in place as its first sign is typed.
+ */
+export const inkSupport = new LanguageSupport(inkLanguage, [
+  indentUnit.of(INK_INDENT_UNIT),
+  indentService.of((context, pos) =>
+    inkIndentation(context.textAfterPos(pos, 1), linesAbove(context, pos), context.unit),
+  ),
+  indentOnInput(),
+]);
 
 /** Token tags to CSS classes (`ink-knot`...), styled by the app's style sheet rather than injected. */
 export const inkHighlighter = tagHighlighter(

@@ -29,7 +29,7 @@ export interface QuickFix {
 export interface LintOptions {
   /** The story's main file: diagnostics of other files (an INCLUDE) go on line 1, named. */
   readonly mainPath: string;
-  /** The quick fix's button, such as `Replace with "act: greet"`. */
+  /** The quick fix's button, worded as in the Problems list (`Fix: "act: greet"`). */
   readonly fixLabel: (suggestion: string) => string;
   /** The message shown for a diagnostic (the studio translates the common ones). */
   readonly describe?: (diagnostic: Diagnostic) => string;
@@ -116,7 +116,8 @@ export function toLintDiagnostics(
                 view.dispatch({ changes: { from: actionFrom, to: actionTo, insert: fix.insert } }),
             },
           ];
-    return { from, to, severity: diagnostic.severity, message, source: 'ink', actions };
+    // No `source`: CodeMirror would print it under each message, an untranslated "ink" that tells a trainer nothing.
+    return { from, to, severity: diagnostic.severity, message, actions };
   });
 }
 

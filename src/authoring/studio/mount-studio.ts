@@ -35,7 +35,7 @@ import {
 import type { CompileOutcome } from './compile-protocol.ts';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftStore, newDraftId, titleOf } from './draft-store.ts';
 import { studioEditorTheme } from './editor-theme.ts';
-import { inkHighlighter, inkLanguage } from './ink-language.ts';
+import { inkHighlighter, inkSupport } from './ink-language.ts';
 import { locateDiagnostic, quickFixFor, toLintDiagnostics } from './lint-diagnostics.ts';
 import { renderReport } from './report-view.ts';
 import { languageOf, storyIdFor, storyPathFor } from './story-file.ts';
@@ -92,6 +92,8 @@ export interface StudioOptions {
   readonly random?: () => number;
   /** Saves a file on the device; the browser's download by default. */
   readonly download?: (fileName: string, text: string, type: string) => void;
+  /** Whether to move the page without animation; the system's `prefers-reduced-motion` by default. */
+  readonly reducedMotion?: () => boolean;
 }
 
 export interface Studio {
@@ -114,6 +116,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
     clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
   };
   const download = options.download ?? ((fileName, text, type) => browserDownload(document, fileName, text, type));
+  const reducedMotion =
+    options.reducedMotion ?? (() => window?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true);
   const fallbackId = options.lang === 'en' ? 'encounter' : 'rencontre';
   instances++;
   const ids = (name: string): string => `studio-${instances}-${name}`;
@@ -165,7 +169,10 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
   const saveNotice = el('p', 'studio-save-notice');
   saveNotice.setAttribute('role', 'alert');
   saveNotice.hidden = true;
-  statusLine.append(status, busy);
+  // Beside the status, not in it: the status's text stays what screen readers announce and tests match.
+  const showProblems = button('', 'button studio-show-problems');
+  showProblems.hidden = true;
+  statusLine.append(status, showProblems, busy);
   const editorHost = el('div', 'studio-editor');
   editorPanel.section.append(hint, statusLine, saveNotice, editorHost);
 
@@ -283,9 +290,10 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
     drawSelection(),
     highlightActiveLine(),
     EditorView.lineWrapping,
-    inkLanguage,
+    inkSupport,
     syntaxHighlighting(inkHighlighter),
     studioEditorTheme,
+    EditorState.phrases.of(strings.editor.phrases),
     lintGutter(),
     search({ top: true }),
     // Tab is not bound: it leaves the editor, as everywhere on the page (the hint says so).
@@ -401,7 +409,7 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
         view.state,
         toLintDiagnostics(view.state.doc, outcome.diagnostics, {
           mainPath: pathOf(source),
-          fixLabel: strings.editor.fixLabel,
+          fixLabel: strings.problems.fix,
           describe: strings.describeDiagnostic,
         }),
       ),
@@ -422,6 +430,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
   function renderProblems(source: string, diagnostics: readonly Diagnostic[]): void {
     problemsEmpty.textContent = diagnostics.length === 0 ? strings.problems.none : '';
     problemsEmpty.hidden = diagnostics.length > 0;
+    showProblems.textContent = diagnostics.length === 0 ? '' : strings.status.showProblems(diagnostics.length);
+    showProblems.hidden = diagnostics.length === 0;
     const mainPath = pathOf(source);
     problemList.replaceChildren(
       ...diagnostics.map((diagnostic) => {
@@ -453,6 +463,13 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
       }),
     );
   }
+
+  // Under a tall editor the list is often below the screen: the button brings it up, its first problem focused.
+  showProblems.addEventListener('click', () => {
+    problemsPanel.section.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    const first = problemList.querySelector<HTMLButtonElement>('.studio-problem-go');
+    (first ?? problemsPanel.heading).focus({ preventScroll: true });
+  });
 
   /** Puts the cursor on the problem (its tag, when it names one) and the focus in the editor. */
   function goToProblem(diagnostic: Diagnostic): void {
@@ -756,6 +773,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
     preview.stop();
     previewMessage.textContent = strings.preview.waiting;
     problemList.replaceChildren();
+    showProblems.hidden = true;
+    showProblems.textContent = '';
     problemsEmpty.hidden = false;
     problemsEmpty.textContent = strings.problems.notYet;
     renderKnots([]);

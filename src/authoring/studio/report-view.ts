@@ -117,7 +117,8 @@ export function renderReport(
           report.runtimeErrors.map((problem) =>
             lines(document, [
               strings.runtimeError(problem.message),
-              strings.reproduce(problem.choices.join(', '), problem.seed),
+              // With the checker's first seed at 1, playthrough n plays with seed n: the seed is its number.
+              strings.reproduce(problem.choices, problem.seed),
             ]),
           ),
         ),

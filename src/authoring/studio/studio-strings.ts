@@ -56,7 +56,12 @@ export interface StudioStrings {
     readonly heading: string;
     readonly label: string;
     readonly keyboardHint: string;
-    readonly fixLabel: (suggestion: string) => string;
+    /**
+     * CodeMirror's own words (the search panel, the lint panel, go to line, folding, what
+     * screen readers hear), keyed by its English phrase: every `state.phrase("…")` of the
+     * @codemirror packages installed.
+     */
+    readonly phrases: Readonly<Record<string, string>>;
   };
   readonly status: {
     readonly waiting: string;
@@ -66,6 +71,8 @@ export interface StudioStrings {
     readonly errors: (count: number) => string;
     readonly timedOut: (seconds: number) => string;
     readonly failed: (message: string) => string;
+    /** The button beside the status that brings the Problems list into view: how many there are. */
+    readonly showProblems: (count: number) => string;
   };
   readonly problems: {
     readonly heading: string;
@@ -74,6 +81,7 @@ export interface StudioStrings {
     readonly error: string;
     readonly warning: string;
     readonly line: (line: number) => string;
+    /** The quick fix's button, in the list and in the editor's tooltip alike. */
     readonly fix: (suggestion: string) => string;
     readonly otherFile: (path: string) => string;
   };
@@ -132,7 +140,8 @@ export interface StudioStrings {
     readonly noRuntimeError: string;
     /** An error ink reported while the check played, in the studio's language. */
     readonly runtimeError: (message: string) => string;
-    readonly reproduce: (choices: string, seed: number) => string;
+    /** `choices`: 1-based, in order; `playthrough`: the number of the random playthrough that met the error. */
+    readonly reproduce: (choices: readonly number[], playthrough: number) => string;
     readonly endStatus: Readonly<Record<EndStatus, string>>;
   };
   readonly share: {
@@ -152,7 +161,11 @@ export interface StudioStrings {
   readonly describeDiagnostic: (diagnostic: Diagnostic) => string;
 }
 
+/** `1 warning`, `2 warnings`: English puts the singular with 1 only. */
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+/** `0 erreur`, `1 erreur`, `2 erreurs`: French puts the singular with 0 and 1. */
+const pluriel = (count: number, one: string, many: string): string => `${count} ${count < 2 ? one : many}`;
+const accord = (count: number, one: string, many: string): string => (count < 2 ? one : many);
 
 function frenchDiagnostic(diagnostic: Diagnostic): string {
   return diagnosticInFrench(diagnostic.message);
@@ -170,7 +183,7 @@ const FRENCH: StudioStrings = {
     newEncounter: 'Nouvelle rencontre',
     openFile: 'Ouvrir un fichier .ink',
     openFileHint:
-      'Le fichier est copié dans un nouveau brouillon\u00a0; l’original n’est pas modifié. Une rencontre en plusieurs fichiers (INCLUDE)\u00a0: choisissez-les tous ensemble, ils sont réunis en un seul texte.',
+      'Le fichier est copié dans un nouveau brouillon\u00a0; l’original n’est pas modifié. Une rencontre écrite en plusieurs fichiers\u00a0? Choisissez-les tous ensemble\u00a0: ils sont réunis en un seul texte.',
     untitled: 'Sans titre',
     open: 'Ouvrir',
     openNamed: (title) => `Ouvrir «\u00a0${title}\u00a0»`,
@@ -182,7 +195,7 @@ const FRENCH: StudioStrings = {
     cancel: 'Annuler',
     updated: (when) => `modifié ${when}`,
     setAside: (count) =>
-      `${plural(count, 'brouillon illisible a été mis', 'brouillons illisibles ont été mis')} de côté sur cet appareil.`,
+      `${pluriel(count, 'brouillon illisible a été mis', 'brouillons illisibles ont été mis')} de côté sur cet appareil.`,
     notSaved:
       'Le brouillon n’a pas pu être enregistré sur cet appareil (espace plein ou bloqué). Exportez le fichier .ink pour ne rien perdre.',
     notPersistent:
@@ -193,7 +206,7 @@ const FRENCH: StudioStrings = {
     filesTooLarge: 'Ensemble, ces fichiers sont trop gros pour une rencontre (plus de 2 Mo).',
     fileName: (name) => `«\u00a0${name}\u00a0»`,
     filesJoined: (main, others, count) =>
-      `«\u00a0${main}\u00a0» est ouvert dans un nouveau brouillon, avec ${others} ${count === 1 ? 'inséré à son INCLUDE' : 'insérés à leur INCLUDE'}.`,
+      `«\u00a0${main}\u00a0» est ouvert dans un nouveau brouillon, avec ${others} ${accord(count, 'inséré là où il est nommé', 'insérés là où ils sont nommés')}.`,
     mainChosen: (main) =>
       `Plusieurs fichiers pouvaient être le fichier principal\u00a0: «\u00a0${main}\u00a0» a été pris.`,
     notIncluded: (names, count) =>
@@ -201,9 +214,9 @@ const FRENCH: StudioStrings = {
         ? `${names} n’est inclus par aucun autre fichier\u00a0: il n’a pas été ouvert.`
         : `${names} ne sont inclus par aucun autre fichier\u00a0: ils n’ont pas été ouverts.`,
     includesMissing: (count) =>
-      `${plural(count, 'INCLUDE nomme un fichier qui n’a pas été ouvert', 'INCLUDE nomment des fichiers qui n’ont pas été ouverts')}\u00a0: voyez les problèmes.`,
+      `${pluriel(count, 'INCLUDE nomme un fichier qui n’a pas été ouvert', 'INCLUDE nomment des fichiers qui n’ont pas été ouverts')}\u00a0: voyez les problèmes.`,
     includeCycles: (count) =>
-      `${plural(count, 'INCLUDE inclurait un fichier dans lui-même\u00a0: il a été mis', 'INCLUDE incluraient un fichier dans lui-même\u00a0: ils ont été mis')} en commentaire.`,
+      `${pluriel(count, 'INCLUDE inclurait un fichier dans lui-même\u00a0: il a été mis', 'INCLUDE incluraient un fichier dans lui-même\u00a0: ils ont été mis')} en commentaire.`,
     deleted: (title) => `Le brouillon «\u00a0${title}\u00a0» est supprimé.`,
   },
   editor: {
@@ -211,17 +224,54 @@ const FRENCH: StudioStrings = {
     label: 'Texte de la rencontre, en ink',
     keyboardHint:
       'Au clavier\u00a0: Tab quitte l’éditeur vers le contrôle suivant (Maj+Tab pour revenir)\u00a0; pour décaler une ligne, Ctrl+] et Ctrl+[.',
-    fixLabel: (suggestion) => `Remplacer par «\u00a0${suggestion}\u00a0»`,
+    phrases: {
+      // @codemirror/search: the search panel (Ctrl+F) and go to line (Ctrl+Alt+G).
+      Find: 'Rechercher',
+      Replace: 'Remplacer par',
+      next: 'suivant',
+      previous: 'précédent',
+      all: 'tout sélectionner',
+      'match case': 'respecter les majuscules',
+      regexp: 'expression régulière',
+      'by word': 'mot entier',
+      replace: 'remplacer',
+      'replace all': 'tout remplacer',
+      close: 'fermer',
+      'current match': 'Occurrence trouvée',
+      'on line': 'à la ligne',
+      'replaced $ matches': 'Occurrences remplacées\u00a0: $',
+      'replaced match on line $': 'Occurrence remplacée à la ligne $',
+      // CodeMirror adds ": " after it: French typography wants a no-break space before the colon.
+      'Go to line': 'Aller à la ligne\u00a0',
+      go: 'aller',
+      // @codemirror/lint: the lint panel (Ctrl+Shift+M).
+      Diagnostics: 'Problèmes',
+      'No diagnostics': 'Aucun problème',
+      // @codemirror/language: folding.
+      'Fold line': 'Replier',
+      'Unfold line': 'Déplier',
+      'folded code': 'texte replié',
+      unfold: 'déplier',
+      'Folded lines': 'Lignes repliées',
+      'Unfolded lines': 'Lignes dépliées',
+      to: 'à',
+      // @codemirror/view and @codemirror/commands.
+      'Control character': 'Caractère invisible',
+      'Selection deleted': 'Sélection supprimée',
+      // @codemirror/autocomplete.
+      Completions: 'Suggestions',
+    },
   },
   status: {
     waiting: 'Modifications en cours…',
     compiling: 'Compilation…',
     compiled: 'Compilé',
-    warnings: (count) => `Compilé, ${plural(count, 'avertissement', 'avertissements')}`,
-    errors: (count) => plural(count, 'erreur', 'erreurs'),
+    warnings: (count) => `Compilé, ${pluriel(count, 'avertissement', 'avertissements')}`,
+    errors: (count) => pluriel(count, 'erreur', 'erreurs'),
     timedOut: (seconds) =>
-      `La compilation a duré plus de ${seconds} secondes\u00a0: elle a été arrêtée. Vérifiez les dernières modifications.`,
+      `La compilation a duré plus de ${pluriel(seconds, 'seconde', 'secondes')}\u00a0: elle a été arrêtée. Vérifiez les dernières modifications.`,
     failed: (message) => `La compilation n’a pas pu se faire\u00a0: ${message}`,
+    showProblems: (count) => (count === 1 ? 'Voir le problème' : `Voir les ${count} problèmes`),
   },
   problems: {
     heading: 'Problèmes',
@@ -241,7 +291,7 @@ const FRENCH: StudioStrings = {
     restart: 'Recommencer',
     waiting: 'L’aperçu s’affichera quand la rencontre compilera sans erreur.',
     stale: 'La rencontre a des erreurs\u00a0: l’aperçu montre la dernière version qui compilait.',
-    replayed: (count) => `${plural(count, 'choix rejoué', 'choix rejoués')} après la modification.`,
+    replayed: (count) => `${pluriel(count, 'choix rejoué', 'choix rejoués')} après la modification.`,
     stageUnavailable: 'La scène ne peut pas s’afficher sur cet appareil\u00a0: l’aperçu continue en texte.',
   },
   check: {
@@ -253,15 +303,20 @@ const FRENCH: StudioStrings = {
     running: 'Vérification en cours… Vous pouvez continuer à écrire.',
     cancelled: 'Vérification arrêtée.',
     done: 'Vérification terminée\u00a0: le rapport est ci-dessous.',
-    timedOut: (seconds) => `La vérification a duré plus de ${seconds} secondes\u00a0: elle a été arrêtée.`,
+    timedOut: (seconds) =>
+      `La vérification a duré plus de ${pluriel(seconds, 'seconde', 'secondes')}\u00a0: elle a été arrêtée.`,
     failed: (message) => `La vérification n’a pas pu se faire\u00a0: ${message}`,
     notCompiled: 'Corrigez d’abord les erreurs\u00a0: une rencontre qui ne compile pas ne peut pas être jouée.',
     stale: 'Le texte a changé depuis cette vérification.',
     coverageHeading: 'Ce qui a été joué',
-    knots: (reached, total) => `${reached} nœuds sur ${total} atteints (${percent(reached, total)}\u00a0%)`,
-    choices: (taken, offered) => `${taken} choix sur ${offered} essayés (${percent(taken, offered)}\u00a0%)`,
+    knots: (reached, total) =>
+      `${pluriel(reached, 'nœud', 'nœuds')} sur ${total} ${accord(reached, 'atteint', 'atteints')} (${percent(reached, total)}\u00a0%)`,
+    choices: (taken, offered) =>
+      `${taken} choix sur ${offered} ${accord(taken, 'essayé', 'essayés')} (${percent(taken, offered)}\u00a0%)`,
     playthroughs: (count, broken) =>
-      `${plural(count, 'partie jouée', 'parties jouées')} au hasard, dont ${broken} où le lien s’est brisé`,
+      count === 1
+        ? `1 partie jouée au hasard, où le lien ${broken > 0 ? 's’est brisé' : 'ne s’est pas brisé'}`
+        : `${pluriel(count, 'partie jouée', 'parties jouées')} au hasard, dont ${broken === 0 ? 'aucune' : broken} où le lien s’est brisé`,
     exhaustive: 'Tous les chemins possibles ont été explorés.',
     bounded: (depth) => `Les chemins ont été explorés jusqu’à ${depth} choix de suite.`,
     everyBranch: 'Chaque branche a été jouée.',
@@ -292,7 +347,10 @@ const FRENCH: StudioStrings = {
     runtimeHeading: 'Erreurs pendant le jeu',
     noRuntimeError: 'Aucune erreur pendant le jeu.',
     runtimeError: diagnosticInFrench,
-    reproduce: (choices, seed) => `Pour la reproduire\u00a0: choix ${choices} (graine ${seed}).`,
+    reproduce: (choices, playthrough) =>
+      choices.length === 0
+        ? `Pour la reproduire\u00a0: dès le début (partie au hasard n°\u00a0${playthrough}).`
+        : `Pour la reproduire\u00a0: choix ${choices.join(', ')} (partie au hasard n°\u00a0${playthrough}).`,
     endStatus: {
       kept: 'lien gardé',
       broken: 'lien brisé',
@@ -312,7 +370,7 @@ const FRENCH: StudioStrings = {
     added: (title) =>
       `«\u00a0${title}\u00a0» est dans la bibliothèque de cet appareil\u00a0: elle apparaît dans la liste des rencontres.`,
     refusedErrors: (count) =>
-      `La rencontre a encore ${plural(count, 'erreur', 'erreurs')}\u00a0: corrigez-les avant de la donner.`,
+      `La rencontre a encore ${pluriel(count, 'erreur', 'erreurs')}\u00a0: ${accord(count, 'corrigez-la', 'corrigez-les')} avant de la donner.`,
     notCompiled: 'La rencontre n’a pas pu être compilée\u00a0: rien n’a été exporté.',
     failed: (message) => `La rencontre n’a pas été ajoutée\u00a0: ${message}`,
     exported: (fileName) => `«\u00a0${fileName}\u00a0» est téléchargé.`,
@@ -332,7 +390,7 @@ const ENGLISH: StudioStrings = {
     newEncounter: 'New encounter',
     openFile: 'Open an .ink file',
     openFileHint:
-      'The file is copied into a new draft; the original is not changed. An encounter in several files (INCLUDE): choose them all together, they are joined into one text.',
+      'The file is copied into a new draft; the original is not changed. An encounter written in several files? Choose them all together: they are joined into one text.',
     untitled: 'Untitled',
     open: 'Open',
     openNamed: (title) => `Open “${title}”`,
@@ -354,7 +412,7 @@ const ENGLISH: StudioStrings = {
     filesTooLarge: 'Together, these files are too large for an encounter (over 2 MB).',
     fileName: (name) => `“${name}”`,
     filesJoined: (main, others, count) =>
-      `“${main}” is open in a new draft, with ${others} joined in at ${count === 1 ? 'its INCLUDE' : 'their INCLUDEs'}.`,
+      `“${main}” is open in a new draft, with ${others} joined in where ${count === 1 ? 'it is' : 'they are'} named.`,
     mainChosen: (main) => `Several files could be the main file: “${main}” was taken.`,
     notIncluded: (names, count) =>
       count === 1
@@ -371,7 +429,37 @@ const ENGLISH: StudioStrings = {
     label: 'The encounter’s text, in ink',
     keyboardHint:
       'With the keyboard: Tab leaves the editor for the next control (Shift+Tab to come back); to indent a line, Ctrl+] and Ctrl+[.',
-    fixLabel: (suggestion) => `Replace with “${suggestion}”`,
+    phrases: {
+      Find: 'Find',
+      Replace: 'Replace with',
+      next: 'next',
+      previous: 'previous',
+      all: 'select all',
+      'match case': 'match case',
+      regexp: 'regular expression',
+      'by word': 'whole word',
+      replace: 'replace',
+      'replace all': 'replace all',
+      close: 'close',
+      'current match': 'Current match',
+      'on line': 'on line',
+      'replaced $ matches': 'Matches replaced: $',
+      'replaced match on line $': 'Replaced the match on line $',
+      'Go to line': 'Go to line',
+      go: 'go',
+      Diagnostics: 'Problems',
+      'No diagnostics': 'No problems',
+      'Fold line': 'Fold',
+      'Unfold line': 'Unfold',
+      'folded code': 'folded text',
+      unfold: 'unfold',
+      'Folded lines': 'Folded lines',
+      'Unfolded lines': 'Unfolded lines',
+      to: 'to',
+      'Control character': 'Invisible character',
+      'Selection deleted': 'Selection deleted',
+      Completions: 'Suggestions',
+    },
   },
   status: {
     waiting: 'Editing…',
@@ -379,8 +467,10 @@ const ENGLISH: StudioStrings = {
     compiled: 'Compiled',
     warnings: (count) => `Compiled, ${plural(count, 'warning', 'warnings')}`,
     errors: (count) => plural(count, 'error', 'errors'),
-    timedOut: (seconds) => `Compiling took more than ${seconds} seconds: it was stopped. Check your latest changes.`,
+    timedOut: (seconds) =>
+      `Compiling took more than ${plural(seconds, 'second', 'seconds')}: it was stopped. Check your latest changes.`,
     failed: (message) => `Compiling could not be done: ${message}`,
+    showProblems: (count) => (count === 1 ? 'Show the problem' : `Show the ${count} problems`),
   },
   problems: {
     heading: 'Problems',
@@ -411,17 +501,21 @@ const ENGLISH: StudioStrings = {
     running: 'Checking… You can keep writing.',
     cancelled: 'Check stopped.',
     done: 'Check done: the report is below.',
-    timedOut: (seconds) => `The check took more than ${seconds} seconds: it was stopped.`,
+    timedOut: (seconds) => `The check took more than ${plural(seconds, 'second', 'seconds')}: it was stopped.`,
     failed: (message) => `The check could not be done: ${message}`,
     notCompiled: 'Fix the errors first: an encounter that does not compile cannot be played.',
     stale: 'The text has changed since this check.',
     coverageHeading: 'What was played',
-    knots: (reached, total) => `${reached} of ${total} knots reached (${percent(reached, total)}%)`,
-    choices: (taken, offered) => `${taken} of ${offered} choices tried (${percent(taken, offered)}%)`,
+    knots: (reached, total) =>
+      `${reached} of ${total} ${total === 1 ? 'knot' : 'knots'} reached (${percent(reached, total)}%)`,
+    choices: (taken, offered) =>
+      `${taken} of ${offered} ${offered === 1 ? 'choice' : 'choices'} tried (${percent(taken, offered)}%)`,
     playthroughs: (count, broken) =>
-      `${plural(count, 'random playthrough', 'random playthroughs')}, ${broken} of which broke the link`,
+      count === 1
+        ? `1 random playthrough, which ${broken > 0 ? 'broke' : 'did not break'} the link`
+        : `${plural(count, 'random playthrough', 'random playthroughs')}, ${broken === 0 ? 'none' : broken} of which broke the link`,
     exhaustive: 'Every possible path was explored.',
-    bounded: (depth) => `Paths were explored up to ${depth} choices in a row.`,
+    bounded: (depth) => `Paths were explored up to ${plural(depth, 'choice', 'choices')} in a row.`,
     everyBranch: 'Every branch was played.',
     notEveryBranch: 'Some branches were never played.',
     knotsMissed: 'Knots never reached in play:',
@@ -448,7 +542,10 @@ const ENGLISH: StudioStrings = {
     runtimeHeading: 'Errors during play',
     noRuntimeError: 'No errors during play.',
     runtimeError: (message) => message,
-    reproduce: (choices, seed) => `To reproduce it: choices ${choices} (seed ${seed}).`,
+    reproduce: (choices, playthrough) =>
+      choices.length === 0
+        ? `To reproduce it: from the start (random playthrough no.\u00a0${playthrough}).`
+        : `To reproduce it: ${choices.length === 1 ? 'choice' : 'choices'} ${choices.join(', ')} (random playthrough no.\u00a0${playthrough}).`,
     endStatus: {
       kept: 'link kept',
       broken: 'link broken',
@@ -466,7 +563,8 @@ const ENGLISH: StudioStrings = {
     addToLibrary: 'Add to my library',
     adding: 'Adding…',
     added: (title) => `“${title}” is in this device’s library: it appears in the list of encounters.`,
-    refusedErrors: (count) => `The encounter still has ${plural(count, 'error', 'errors')}: fix them before giving it.`,
+    refusedErrors: (count) =>
+      `The encounter still has ${plural(count, 'error', 'errors')}: fix ${count === 1 ? 'it' : 'them'} before giving it.`,
     notCompiled: 'The encounter could not be compiled: nothing was exported.',
     failed: (message) => `The encounter was not added: ${message}`,
     exported: (fileName) => `“${fileName}” is downloaded.`,

@@ -28,7 +28,7 @@ function templateWith(from: string, to: string): string {
   return source.replace(from, to);
 }
 
-const OPTIONS = { mainPath: PATH, fixLabel: (suggestion: string) => `Remplacer par « ${suggestion} »` };
+const OPTIONS = { mainPath: PATH, fixLabel: (suggestion: string) => `Corriger : « ${suggestion} »` };
 
 describe('placing diagnostics in the editor', () => {
   it('finds every tag on a line, inside a choice’s brackets and after a line', () => {
@@ -123,7 +123,9 @@ describe('the quick fix for an unknown tag', () => {
     const doc = docOf(source);
     const [lint] = toLintDiagnostics(doc, diagnosticsOf(source), OPTIONS);
     expect(lint?.severity).toBe('warning');
-    expect(lint?.actions?.map((action) => action.name)).toEqual(['Remplacer par « act: greet »']);
+    expect(lint?.actions?.map((action) => action.name)).toEqual(['Corriger : « act: greet »']);
+    // CodeMirror would print a source under the message: an English "ink" that tells a trainer nothing.
+    expect(lint?.source).toBeUndefined();
 
     let state = EditorState.create({ doc: source });
     const view = {

@@ -1,88 +1,13 @@
 // @vitest-environment happy-dom
-import { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { missingIncludeMessage } from '../../../src/authoring/inline-includes.ts';
-import type { WorkerLike } from '../../../src/authoring/studio/compile-client.ts';
-import type { CompileOutcome, WorkerRequest, WorkerResponse } from '../../../src/authoring/studio/compile-protocol.ts';
-import { KeyValueDraftStore } from '../../../src/authoring/studio/draft-store.ts';
-import {
-  type LibraryFile,
-  mountStudio,
-  type PreviewHost,
-  type PreviewRun,
-  type Studio,
-} from '../../../src/authoring/studio/mount-studio.ts';
 import { encounterTemplate } from '../../../src/authoring/studio/template.ts';
 import { MemoryStorage } from '../../../src/ui/key-value-storage.ts';
-import { FakeScheduler } from '../../ui/fake-scheduler.ts';
+import { closeStudio, setUpStudio, unmountStudio } from './studio-fixture.ts';
 
-/** A compile worker that answers when told, with the outcome the test gives. */
-class FakeWorker implements WorkerLike {
-  readonly received: WorkerRequest[] = [];
-  onmessage: ((event: { readonly data: WorkerResponse }) => void) | null = null;
-  onerror: ((event: { readonly message?: string }) => void) | null = null;
-  postMessage(message: WorkerRequest): void {
-    this.received.push(message);
-  }
-  terminate(): void {}
-  answer(outcome: Partial<CompileOutcome>): void {
-    const request = this.received[this.received.length - 1] as WorkerRequest;
-    this.onmessage?.({
-      data: {
-        type: 'compiled',
-        id: request.id,
-        outcome: { json: '{"root":[]}', diagnostics: [], header: undefined, knots: ['bench', 'closing'], ...outcome },
-      },
-    });
-  }
-}
+afterEach(unmountStudio);
 
-let studio: Studio | undefined;
-afterEach(async () => {
-  // Opening a file focuses the editor. CodeMirror notes a blur 10 ms later: that must
-  // happen while the page is still there (happy-dom keeps a removed element active).
-  const focused = document.activeElement?.shadowRoot?.activeElement;
-  if (focused instanceof HTMLElement) {
-    focused.blur();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  studio?.dispose();
-  studio = undefined;
-  document.body.replaceChildren();
-});
-
-function setUp(storage = new MemoryStorage()) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const worker = new FakeWorker();
-  const scheduler = new FakeScheduler();
-  const runs: PreviewRun[] = [];
-  const added: LibraryFile[] = [];
-  const downloads: { fileName: string; text: string }[] = [];
-  const preview: PreviewHost = { start: (run) => runs.push(run), stop: () => {}, dispose: () => {} };
-  let clock = 1_000;
-  studio = mountStudio(root, {
-    lang: 'fr',
-    drafts: new KeyValueDraftStore(storage),
-    createPreview: () => preview,
-    onAddToLibrary: async (file) => {
-      added.push(file);
-      return { ok: true };
-    },
-    onExit: () => {},
-    createWorker: () => worker,
-    scheduler,
-    now: () => clock++,
-    random: () => 0.5,
-    download: (fileName, text) => downloads.push({ fileName, text }),
-  });
-  const host = root.querySelector('.studio-editor') as HTMLElement;
-  const view = EditorView.findFromDOM(host.shadowRoot?.querySelector('.cm-editor') as HTMLElement) as EditorView;
-  const statusText = () => root.querySelector('.studio-status-text')?.textContent;
-  const button = (name: string) =>
-    [...root.querySelectorAll('button')].find((found) => found.textContent === name) as HTMLButtonElement;
-  return { root, worker, scheduler, runs, added, downloads, view, statusText, button, storage };
-}
+const setUp = (storage?: MemoryStorage) => setUpStudio(storage === undefined ? {} : { storage });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -115,9 +40,7 @@ describe('the studio page', () => {
     const first = setUp(storage);
     first.view.dispatch({ changes: { from: 0, insert: '// Une note.\n' } });
     first.view.dispatch({ changes: { from: 0, insert: '// Deux notes.\n' } });
-    studio?.dispose();
-    studio = undefined;
-    document.body.replaceChildren();
+    closeStudio();
 
     const again = setUp(storage);
 
@@ -213,7 +136,7 @@ describe('the studio page', () => {
     ).toBe(true);
     expect(text).toContain('// ── nuit-2.ink: knots ──\n=== deuxieme_nuit ===');
     expect(draftStatus(root)).toBe(
-      '« main.ink » est ouvert dans un nouveau brouillon, avec « nuit-2.ink » inséré à son INCLUDE.',
+      '« main.ink » est ouvert dans un nouveau brouillon, avec « nuit-2.ink » inséré là où il est nommé.',
     );
     expect(worker.received.at(-1)).toMatchObject({ type: 'compile', source: text });
     expect(root.querySelector('[aria-current="true"] .studio-draft-title')?.textContent).toBe('Deux nuits');
@@ -232,7 +155,7 @@ describe('the studio page', () => {
 
     expect(draftStatus(root)).toBe(
       [
-        '« main.ink » est ouvert dans un nouveau brouillon, avec « nuit-2.ink » inséré à son INCLUDE.',
+        '« main.ink » est ouvert dans un nouveau brouillon, avec « nuit-2.ink » inséré là où il est nommé.',
         'Plusieurs fichiers pouvaient être le fichier principal : « main.ink » a été pris.',
         '« notes.ink » n’est inclus par aucun autre fichier : il n’a pas été ouvert.',
         '1 INCLUDE nomme un fichier qui n’a pas été ouvert : voyez les problèmes.',

@@ -44,6 +44,36 @@ describe('the check’s report in words', () => {
     expect(text(element)).toContain('2000 parties jouées au hasard, dont 120 où le lien s’est brisé');
   });
 
+  it('agrees in number when one knot, one choice or no playthrough counts', () => {
+    const coverage = REPORT.coverage as NonNullable<StoryReport['coverage']>;
+    const small = (lang: 'fr' | 'en') =>
+      text(
+        rendered(
+          {
+            ...REPORT,
+            runtimeErrors: [{ message: 'ran out of content', choices: [3], seed: 12 }],
+            coverage: {
+              ...coverage,
+              knotsReached: 1,
+              knotsTotal: 2,
+              choicesTaken: 1,
+              choicesOffered: 1,
+              playthroughsBroken: 0,
+            },
+          },
+          lang,
+        ),
+      );
+    expect(small('fr')).toContain('1 nœud sur 2 atteint (50 %)');
+    expect(small('fr')).toContain('1 choix sur 1 essayé (100 %)');
+    expect(small('fr')).toContain('2000 parties jouées au hasard, dont aucune où le lien s’est brisé');
+    expect(small('fr')).toContain('Pour la reproduire : choix 3 (partie au hasard n° 12).');
+    expect(small('en')).toContain('1 of 2 knots reached (50%)');
+    expect(small('en')).toContain('1 of 1 choice tried (100%)');
+    expect(small('en')).toContain('2000 random playthroughs, none of which broke the link');
+    expect(small('en')).toContain('To reproduce it: choice 3 (random playthrough no. 12).');
+  });
+
   it('says whether the link can break and can be kept, in words', () => {
     const element = rendered(REPORT);
     expect(text(element)).toContain('Aucun parcours ne brise le lien');
@@ -65,7 +95,8 @@ describe('the check’s report in words', () => {
     expect(text(element)).toContain('Le texte s’arrête sans choix ni fin dans « closing » (ligne 24).');
     expect(text(element)).toContain('Pour y arriver, choisir : 2, 1.');
     expect(text(element)).toContain('Rien ne mène à « forgotten » (ligne 40).');
-    expect(text(element)).toContain('Pour la reproduire : choix 2, 2 (graine 7).');
+    expect(text(element)).toContain('Pour la reproduire : choix 2, 2 (partie au hasard n° 7).');
+    expect(text(rendered(REPORT, 'en'))).toContain('To reproduce it: choices 2, 2 (random playthrough no. 7).');
   });
 
   it('names the paths that stop without saying how the encounter ends, with the choices that get there', () => {

@@ -14,10 +14,17 @@ function shape(value: unknown): unknown {
   return typeof value;
 }
 
-function allTexts(value: unknown): string[] {
+/** Sample arguments for the sentences that take something other than numbers or names. */
+const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = { reproduce: [[2, 1], 3] };
+
+function allTexts(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(2, 3))];
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(allTexts);
+  if (typeof value === 'function') {
+    return [String((value as (...args: unknown[]) => unknown)(...(SAMPLE_ARGUMENTS[key] ?? [2, 3])))];
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([name, field]) => allTexts(field, name));
+  }
   return [];
 }
 
@@ -40,6 +47,43 @@ describe('the studio’s words', () => {
     expect(studioStrings('fr').status.errors(1)).toBe('1 erreur');
     expect(studioStrings('fr').status.errors(3)).toBe('3 erreurs');
     expect(studioStrings('en').status.warnings(2)).toBe('Compiled, 2 warnings');
+  });
+
+  it('agree with the count in every sentence that has one', () => {
+    const fr = studioStrings('fr');
+    const en = studioStrings('en');
+    const plain = (sentence: string) => sentence.replace(/\u00a0/g, ' ');
+    expect(plain(fr.share.refusedErrors(1))).toBe('La rencontre a encore 1 erreur : corrigez-la avant de la donner.');
+    expect(plain(fr.share.refusedErrors(2))).toBe('La rencontre a encore 2 erreurs : corrigez-les avant de la donner.');
+    expect(en.share.refusedErrors(1)).toBe('The encounter still has 1 error: fix it before giving it.');
+    expect(fr.status.showProblems(1)).toBe('Voir le problème');
+    expect(fr.status.showProblems(2)).toBe('Voir les 2 problèmes');
+    expect(en.status.showProblems(2)).toBe('Show the 2 problems');
+    expect(fr.drafts.setAside(1)).toBe('1 brouillon illisible a été mis de côté sur cet appareil.');
+    expect(en.check.bounded(1)).toBe('Paths were explored up to 1 choice in a row.');
+    expect(plain(fr.check.timedOut(1))).toBe('La vérification a duré plus de 1 seconde : elle a été arrêtée.');
+    expect(fr.check.playthroughs(1, 1)).toBe('1 partie jouée au hasard, où le lien s’est brisé');
+    expect(en.check.playthroughs(1, 0)).toBe('1 random playthrough, which did not break the link');
+  });
+
+  it('explain opening an encounter of several files without ink’s words', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const words = studioStrings(lang).drafts;
+      expect(words.openFileHint).not.toContain('INCLUDE');
+      expect(words.filesJoined('main.ink', '« nuit-2.ink »', 1)).not.toContain('INCLUDE');
+    }
+    expect(studioStrings('fr').drafts.openFileHint.replace(/\u00a0/g, ' ')).toContain(
+      'Une rencontre écrite en plusieurs fichiers ? Choisissez-les tous ensemble',
+    );
+  });
+
+  it('give CodeMirror the same phrases in both languages, each one worded in French', () => {
+    const fr = studioStrings('fr').editor.phrases;
+    const en = studioStrings('en').editor.phrases;
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    expect(fr.Find).toBe('Rechercher');
+    expect(fr['No diagnostics']).toBe('Aucun problème');
+    expect(fr['replaced $ matches']).toContain('$');
   });
 });
 
