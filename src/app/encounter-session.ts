@@ -13,6 +13,7 @@ import {
   linkRules,
   type Presenter,
   type SessionRecord,
+  type StageDirection,
   type StoryHeader,
 } from '../engine/index.ts';
 import { DialoguePresenter, type HistoryEntry } from '../ui/dialogue-presenter.ts';
@@ -58,17 +59,23 @@ export async function playEncounter(options: EncounterSessionOptions): Promise<E
   const strings = uiStrings(story.header.lang);
   const layout = createEncounterLayout(options.root);
   const compiled = await story.load();
+  // Assigned below; the end panel asks only once the runner has played.
+  let runner: EncounterRunner | undefined;
   const dialogue = new DialoguePresenter({
     root: layout.overlay,
     strings,
     settings,
     characterName: story.header.character,
-    ...(options.exitLabel === undefined ? {} : { exitLabel: options.exitLabel }),
+    // The app keeps and debriefs an encounter once a choice was made (main.ts, `play`).
+    ...(options.exitLabel === undefined
+      ? {}
+      : { debrief: { label: options.exitLabel, available: () => (runner?.record.choices.length ?? 0) > 0 } }),
+    describeFailure: (message) => describeFailure(message, compiled.path, story.header.lang),
   });
   const stage = await startStage(layout.stage, settings, () => options.notify(strings.notices.stageUnavailable));
   const presenters: Presenter[] = stage === undefined ? [dialogue] : [stage, dialogue];
 
-  const runner = new EncounterRunner({
+  runner = new EncounterRunner({
     story: compiled,
     presenters,
     clock: { now: () => Date.now() },
@@ -126,6 +133,18 @@ export async function playEncounter(options: EncounterSessionOptions): Promise<E
   return { record };
 }
 
+/**
+ * A failure's detail for the encounter's author: without the story's path in front
+ * (the library's is no file anyone has), in French for a French encounter. The French
+ * words load only now, so the game's entry does not carry them.
+ */
+export async function describeFailure(message: string, path: string, lang: Language): Promise<string> {
+  const detail = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+  if (lang !== 'fr') return detail;
+  const { diagnosticInFrench } = await import('../authoring/diagnostic-words.ts');
+  return diagnosticInFrench(detail);
+}
+
 type Stage = Awaited<ReturnType<typeof import('../scene/stage-presenter.ts').createStage>>;
 
 /** Loads Phaser and the stage on demand; undefined when the device cannot draw it. */
@@ -144,11 +163,38 @@ async function startStage(
   }
 }
 
-/** The history a resumed encounter shows: every line and every choice so far. */
+/**
+ * The history a resumed encounter (or the studio's replayed preview) shows: every line
+ * and every choice so far, each line with the stage directions that came with it (the
+ * body language and distance written in the log during play). The runner records a
+ * line's directions just before it, and carries those of a line without text to the
+ * next line, across a choice: so does this.
+ */
 export function historyOf(record: SessionRecord): HistoryEntry[] {
+  let directions: StageDirection[] = [];
   return record.events.flatMap((event): HistoryEntry[] => {
-    if (event.type === 'lineShown') return [{ speaker: event.speaker, text: event.text, kind: 'line' }];
-    if (event.type === 'choiceMade') return [{ speaker: 'worker', text: event.text, kind: 'choice' }];
-    return [];
+    switch (event.type) {
+      case 'distanceChanged':
+        directions.push({ type: 'distance', from: event.from, to: event.to });
+        return [];
+      case 'cueShown':
+        directions.push({ type: 'cue', cue: event.cue });
+        return [];
+      case 'momentChanged':
+        directions.push({ type: 'moment', moment: event.moment });
+        return [];
+      case 'visitStarted':
+        directions.push({ type: 'visit', visit: event.visit });
+        return [];
+      case 'lineShown': {
+        const entry: HistoryEntry = { speaker: event.speaker, text: event.text, kind: 'line', directions };
+        directions = [];
+        return [entry];
+      }
+      case 'choiceMade':
+        return [{ speaker: 'worker', text: event.text, kind: 'choice' }];
+      default:
+        return [];
+    }
   });
 }

@@ -356,7 +356,7 @@ async function addFromStudio(draft: {
 }): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }> {
   const text = strings().library;
   try {
-    const checked = prepareLibraryEncounter({ ...draft, origin: 'studio', now: Date.now() });
+    const checked = await prepareLibraryEncounter({ ...draft, origin: 'studio', now: Date.now() });
     if (!checked.ok) {
       const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       // The studio has loaded the French words already (its own strings use them).

@@ -4,7 +4,8 @@
  * debriefed and replayed like a shipped encounter.
  *
  * Nothing from outside is kept unchecked: `prepareLibraryEncounter` loads the ink JSON
- * in the runtime and lints the source; `importEncounterFiles` compiles `.ink` files first
+ * in the runtime, lints the source and plays the story headless to find the paths that
+ * would stop in front of a trainee; `importEncounterFiles` compiles `.ink` files first
  * (an encounter in several files is joined at its INCLUDEs), with the compiler loaded on
  * demand (a chunk of its own, never in the game's entry). A refused file leaves the
  * library as it was, and every problem names the file and the line its author wrote.
@@ -14,6 +15,7 @@
  * one that cannot be read stays in the database untouched and `list()` counts it.
  */
 
+import type { PlaythroughFailure } from '../authoring/playthrough-check.ts';
 import {
   CONCEPTS,
   checkCompiledStory,
@@ -94,9 +96,15 @@ export interface PrepareInput {
 /**
  * Checks a compiled story and makes the library entry for it. The JSON must be ink's,
  * load in the runtime and show its first line; the source, when given, must pass the
- * authoring contract's lint without error. The header gives the title and the language.
+ * authoring contract's lint without error (unknown sound ids are warnings). Then the
+ * story is played headless, every choice sequence within a small bound and a few at
+ * random (playthrough-check.ts, a chunk loaded here, some 200 ms for a shipped story):
+ * a path that stops on a run-time error, a dead end above all, is refused with the
+ * choices that reach it. This is the only check a `.json` compiled elsewhere (Inky) gets
+ * for a loose end, which ink's compiler would have reported. The header gives the title
+ * and the language. Rejects only when the check's chunk cannot be loaded.
  */
-export function prepareLibraryEncounter(input: PrepareInput): LibraryCheck {
+export async function prepareLibraryEncounter(input: PrepareInput): Promise<LibraryCheck> {
   const path = input.fileName ?? 'studio';
   const json = withoutByteOrderMark(input.json);
   const fallbackTitle = input.fileName === null ? 'Sans titre' : baseName(input.fileName);
@@ -105,6 +113,29 @@ export function prepareLibraryEncounter(input: PrepareInput): LibraryCheck {
     { fallback: { title: fallbackTitle }, source: input.source },
   );
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
+  // Loaded on demand: the start screen never needs the runner or the sound vocabulary.
+  const [{ checkPlaythroughs }, { lintSoundIds, soundIdProblem }] = await Promise.all([
+    import('../authoring/playthrough-check.ts'),
+    import('../authoring/sound-lint.ts'),
+  ]);
+  const played = await checkPlaythroughs({ id: fallbackTitle, path, json });
+  if (played.failures.length > 0) {
+    return {
+      ok: false,
+      diagnostics: [...checked.diagnostics, ...played.failures.map((failure) => playthroughError(path, failure))],
+    };
+  }
+  // With a source, its lines name the unknown ids; without one, only playing tells which it asks for.
+  const soundWarnings =
+    input.source === null
+      ? [
+          ...played.sounds.map((id) => ['sound', id] as const),
+          ...played.ambiences.map((id) => ['ambience', id] as const),
+        ].flatMap(([key, id]): Diagnostic[] => {
+          const problem = soundIdProblem(key, id);
+          return problem === undefined ? [] : [{ severity: 'warning', path, line: 0, ...problem }];
+        })
+      : lintSoundIds(path, input.source);
   const { header } = checked;
   const encounter: LibraryEncounter = {
     schemaVersion: LIBRARY_SCHEMA_VERSION,
@@ -120,7 +151,20 @@ export function prepareLibraryEncounter(input: PrepareInput): LibraryCheck {
     origin: input.origin,
     fileName: input.fileName,
   };
-  return { ok: true, encounter, warnings: checked.diagnostics };
+  return { ok: true, encounter, warnings: [...checked.diagnostics, ...soundWarnings] };
+}
+
+/**
+ * A path that fails at run time, as an error naming the choices (1-based, as on screen)
+ * that reach it. ink names the file and line it was compiled from: when that is the
+ * file given here, the diagnostic takes its line; otherwise (a `.json` from Inky names
+ * its `.ink`) the message keeps ink's own words for it.
+ */
+function playthroughError(path: string, failure: PlaythroughFailure): Diagnostic {
+  const place = /'([^']*)' line (\d+):/.exec(failure.message);
+  const line = place?.[1] === path ? Number(place[2]) : 0;
+  const when = failure.choices.length === 0 ? 'before any choice' : `after choices ${failure.choices.join(', ')}`;
+  return error(path, line, `${when}, the encounter stops with an error: ${failure.message}`);
 }
 
 /** `mine-` and a slug of the file's name, else of the title; never a shipped id. */
@@ -183,7 +227,7 @@ export async function readEncounterFiles(files: readonly ChosenEncounterFile[], 
  * naming it), a `.json` is ink's compiled story or a library entry exported from this
  * game. Another extension, more than `MAX_IMPORT_BYTES`, or bytes that are not UTF-8
  * text are refused with a diagnostic naming the file. Rejects only when the compiler's
- * chunk cannot be loaded (offline after an update).
+ * chunk, or the headless check's, cannot be loaded (offline after an update).
  */
 export async function importEncounterFile(file: { name: string; text: string }, now: number): Promise<LibraryCheck> {
   return importEncounterFiles([file], now);
@@ -268,9 +312,15 @@ async function importInkFiles(files: readonly { name: string; text: string }[], 
   if (compiled.json === undefined || selection.some((diagnostic) => diagnostic.severity === 'error')) {
     return { ok: false, diagnostics: [...selection, ...compilerProblems.map(inOriginalFiles)].sort(byFileAndLine) };
   }
-  const prepared = prepareLibraryEncounter({ json: compiled.json, source, fileName: main, origin: 'import', now });
+  const prepared = await prepareLibraryEncounter({
+    json: compiled.json,
+    source,
+    fileName: main,
+    origin: 'import',
+    now,
+  });
   if (!prepared.ok) return { ok: false, diagnostics: prepared.diagnostics.map(inOriginalFiles) };
-  // The compiler's own warnings (a loose end...) join the lint's, which `prepared` already has.
+  // The compiler's own warnings (a TODO...) join the lint's, which `prepared` already has.
   const keyOf = (diagnostic: Diagnostic): string => `${diagnostic.path}:${diagnostic.line}: ${diagnostic.message}`;
   const linted = new Set(prepared.warnings.map(keyOf));
   const compilerWarnings = compilerProblems.filter((diagnostic) => !linted.has(keyOf(diagnostic)));

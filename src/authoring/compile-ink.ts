@@ -41,6 +41,13 @@ const FAILED_INCLUDE = /^Failed to load: '([^']*)'\./;
 // inkjs's ErrorType: Author (a `TODO:` in the source), Warning, Error.
 const AUTHOR_MESSAGE = 0;
 const ERROR_MESSAGE = 2;
+/**
+ * Ink only warns about a loose end, since a story may stop there on purpose in a game
+ * that drives ink itself. Our runner does not: a trainee who reaches it sees the
+ * encounter stop mid-scene on "ran out of content". The contract makes it an error, so
+ * the studio refuses to hand out such a story and an import refuses the file.
+ */
+const LOOSE_END = /^Apparent loose end exists where the flow runs out\./;
 
 /**
  * Compiles `mainPath` with its INCLUDEs and lints every file. INCLUDE paths are resolved
@@ -137,7 +144,8 @@ function toDiagnostic(
     text = `INCLUDE ${failedInclude[1]}: no such file (${pathOf(failedInclude[1])})`;
   }
   if (type === AUTHOR_MESSAGE) text = `TODO: ${text}`;
-  return { severity: type === ERROR_MESSAGE ? 'error' : 'warning', path, line, message: text };
+  const severity = type === ERROR_MESSAGE || LOOSE_END.test(text) ? 'error' : 'warning';
+  return { severity, path, line, message: text };
 }
 
 /** The header as the game shows it; the lint has already reported what is missing, with lines. */

@@ -784,6 +784,11 @@ export const FRENCH_MESSAGES: readonly (readonly [RegExp, FrenchWords])[] = [
     (size, most) =>
       `le fichier est trop gros (${size.replace('.', ',')}\u00a0Mo\u00a0; au plus ${most.replace('.', ',')}\u00a0Mo)`,
   ],
+  [
+    /^(?:before any choice|after choices ([\d, ]+)), the encounter stops with an error: ([\s\S]*)$/,
+    (choices, reason) =>
+      `${choices === '' ? 'avant tout choix' : `après les choix ${choices}`}, la rencontre s’arrête sur une erreur\u00a0: ${diagnosticInFrench(reason)}`,
+  ],
   [/^the file could not be read \(([\s\S]*)\)$/, (reason) => `le fichier n’a pas pu être lu (${reason})`],
   [/^this is not a text file$/, () => 'ce n’est pas un fichier texte'],
   [

@@ -8,10 +8,8 @@
  * most trust. Environment-neutral (no file system, no DOM): `npm run stories:check`
  * calls it in Node, the studio in a Web Worker.
  */
-import { AMBIENCE_IDS, CUE_SOUND_IDS } from '../audio/sound-ids.ts';
 import {
   bandOf,
-  type Clock,
   type CompiledStory,
   createRandom,
   type Diagnostic,
@@ -21,20 +19,17 @@ import {
   type EndReason,
   type EndStatus,
   findBestPath,
-  hashText,
   InkStory,
   initialLinkState,
   LINK_BROKEN_KNOT,
   type LinkBand,
-  nearestCandidate,
-  type PresentedChoice,
   type Presenter,
-  pickIndex,
-  type Random,
   type SessionRecord,
-  splitTag,
+  StopAtDecision,
 } from '../engine/index.ts';
 import { compileInk, storyIdOf } from './compile-ink.ts';
+import { isShorter, RandomPresenter, STILL_CLOCK, searchChoices } from './headless-play.ts';
+import { lintSoundIds, stripComments } from './sound-lint.ts';
 import type {
   BestPathReport,
   DeadEnd,
@@ -74,8 +69,6 @@ export const CHECK_DEFAULTS = { runs: 2000, seed: 1, depthBound: 30, maxStates: 
 
 /** Ends an author gives a path that went well (`ended` is a neutral close). */
 const GOOD_ENDS: readonly EndStatus[] = ['kept', 'handled', 'referred'];
-/** A random playthrough that offers choices forever (a hub with no way out) stops here. */
-const MAX_CHOICES_PER_PLAYTHROUGH = 200;
 /**
  * After this many playthroughs stopped by the runner's time budget (a loop that never
  * reaches text costs two seconds each), the checker stops playing: the error is
@@ -86,8 +79,6 @@ const STALLS_BEFORE_GIVING_UP = 2;
 const RAN_OUT = /ran out of content|unexpectedly reached end of content/;
 const STALLED = /without producing a line/;
 const LOOSE_END_WARNING = 'Apparent loose end';
-// The runner stamps events with the clock; nothing the checker reports depends on it.
-const STILL_CLOCK: Clock = { now: () => 0 };
 
 /**
  * Checks one story. Never rejects for the story's fault: what does not compile comes
@@ -184,9 +175,8 @@ interface Played {
   readonly endDeclared: boolean;
 }
 
-/** A state of the exhaustive search: stopped at a decision, after its save. */
-interface SearchNode {
-  readonly played: Played;
+/** A state of the exhaustive search: stopped at a decision (or ended), after its save. */
+interface SearchNode extends Played {
   /** Choices offered at the decision it stopped at. */
   readonly offered: number;
 }
@@ -267,51 +257,19 @@ class Exploration {
     return played;
   }
 
-  /**
-   * Every choice sequence up to `depthBound` choices, depth first, each state played
-   * by a runner resumed from the save of the state before (as findBestPath does). Two
-   * states with the same ink state, link and declared end have the same future: the
-   * second is not explored again. Returns whether the search went everywhere within
-   * its bound (false when `maxStates` stopped it).
-   */
-  async search(seed: number, depthBound: number, maxStates: number): Promise<boolean> {
-    if (this.givenUp || maxStates < 1) return false;
-    const opening = await this.playStep(seed, undefined, undefined);
-    if (opening === undefined) return false;
-    let states = 1;
-    if (opening.played.record.outcome !== null) {
-      this.observe(opening.played);
-      return true;
-    }
-    const seen = new Set<string>();
-    const stack: SearchNode[] = [opening];
-    while (stack.length > 0) {
-      const node = stack.pop() as SearchNode;
-      for (let choice = 0; choice < node.offered; choice++) {
-        if (states >= maxStates || this.givenUp) {
-          // Stopped: what the states left unexplored reached so far still counts.
-          for (const left of [node, ...stack]) this.observe(left.played);
-          return false;
-        }
-        const next = await this.playStep(seed, node, choice);
-        states++;
-        await this.yieldEvery?.();
-        if (next === undefined) return false;
-        const { record, save } = next.played;
-        const depth = record.choices.length;
-        if (record.outcome !== null || depth >= depthBound) {
-          if (record.failure !== null) this.observe(await this.confirmed(next.played));
-          else this.observe(next.played);
-          continue;
-        }
-        const key =
-          save === undefined ? '' : hashText(`${save.inkState}\n${JSON.stringify(save.link)}\n${save.declaredEnd}`);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        stack.push(next);
-      }
-    }
-    return true;
+  /** The exhaustive search (searchChoices); returns whether it went everywhere within `depthBound`. */
+  search(seed: number, depthBound: number, maxStates: number): Promise<boolean> {
+    return searchChoices<SearchNode>({
+      depthBound,
+      maxStates,
+      play: (save, script) => this.playStep(seed, save, script),
+      reached: (node) => this.observe(node),
+      givenUp: () => this.givenUp,
+      // Stopped: what the states left unexplored reached so far still counts.
+      cutShort: (unexplored) => {
+        for (const node of unexplored) this.observe(node);
+      },
+    });
   }
 
   /** The path that keeps the most trust (findBestPath), with 1-based choices; undefined when it cannot be searched. */
@@ -336,36 +294,19 @@ class Exploration {
     }
   }
 
-  /** One state: from `node`'s save (the start when undefined), take `choice`, stop at the next decision. */
+  /** One state: from `save` (the start when undefined), make `script`'s choices and stop at the next decision. */
   private async playStep(
     seed: number,
-    node: SearchNode | undefined,
-    choice: number | undefined,
+    save: EncounterSave | undefined,
+    script: readonly number[],
   ): Promise<SearchNode | undefined> {
-    const presenter = new StepPresenter(choice);
-    const runner = this.openRunner(seed, presenter, node?.played.save);
+    const presenter = new StopAtDecision(script);
+    const runner = this.openRunner(seed, presenter, save);
     if (runner === undefined) return undefined;
     presenter.runner = runner;
     const record = await runner.run();
-    return {
-      offered: presenter.offered,
-      played: playedBy(runner, record, seed),
-    };
-  }
-
-  /**
-   * A failure the search found is played again from a fresh start, as `npm run play
-   * -- --seed --choose` would: the search resumed saves, and what it reports must
-   * reproduce without them. Returns the fresh session (when it does not fail, nothing
-   * is reported), or the search's when no runner opens.
-   */
-  private async confirmed(played: Played): Promise<Played> {
-    const presenter = new StepPresenter(undefined, played.record.choices);
-    const runner = this.openRunner(played.seed, presenter, undefined);
-    if (runner === undefined) return played;
-    presenter.runner = runner;
-    const record = await runner.run();
-    return playedBy(runner, record, played.seed);
+    await this.yieldEvery?.();
+    return { ...playedBy(runner, record, seed), offered: presenter.offered?.length ?? 0 };
   }
 
   private openRunner(seed: number, presenter: Presenter, save: EncounterSave | undefined): EncounterRunner | undefined {
@@ -461,59 +402,6 @@ class Exploration {
   }
 }
 
-/** Picks at random with the playthrough's own seed, allocating nothing per line (a check shows some 100,000). */
-class RandomPresenter implements Presenter {
-  private runner: EncounterRunner | undefined;
-  private random: Random = createRandom(0);
-  private choicesMade = 0;
-
-  start(runner: EncounterRunner, random: Random): void {
-    this.runner = runner;
-    this.random = random;
-    this.choicesMade = 0;
-  }
-
-  presentLine(): Promise<void> {
-    return LINE_SHOWN;
-  }
-
-  presentChoices(choices: readonly PresentedChoice[]): Promise<number | undefined> {
-    if (this.choicesMade >= MAX_CHOICES_PER_PLAYTHROUGH) {
-      this.runner?.stop();
-      return NO_ANSWER;
-    }
-    this.choicesMade++;
-    return Promise.resolve(pickIndex(this.random, choices.length));
-  }
-}
-
-const LINE_SHOWN: Promise<void> = Promise.resolve();
-const NO_ANSWER: Promise<undefined> = Promise.resolve(undefined);
-
-/** Takes its script's choices, then stops the runner at the next decision and keeps how many it offered. */
-class StepPresenter implements Presenter {
-  runner: EncounterRunner | undefined;
-  offered = 0;
-  private readonly script: number[];
-
-  constructor(choice: number | undefined, script: readonly number[] = []) {
-    this.script = choice === undefined ? [...script] : [choice];
-  }
-
-  presentLine(): Promise<void> {
-    return LINE_SHOWN;
-  }
-
-  presentChoices(choices: readonly PresentedChoice[]): Promise<number | undefined> {
-    const next = this.script.shift();
-    if (next !== undefined) return Promise.resolve(next);
-    this.offered = choices.length;
-    // Abstaining alone would fail the encounter; stopping first makes `run` resolve with the record so far.
-    this.runner?.stop();
-    return NO_ANSWER;
-  }
-}
-
 /** Choices the record has and the save has not: a choice whose next line failed leaves no save. */
 function unsavedChoices(record: SessionRecord, save: EncounterSave | undefined): number[] {
   return record.choices.slice(save?.record.choices.length ?? 0);
@@ -526,12 +414,6 @@ function playedBy(runner: EncounterRunner, record: SessionRecord, seed: number):
 function endReasonOf(record: SessionRecord): EndReason | undefined {
   const last = record.events[record.events.length - 1];
   return last?.type === 'encounterEnded' ? last.reason : undefined;
-}
-
-function isShorter(choices: readonly number[], than: readonly number[]): boolean {
-  if (choices.length !== than.length) return choices.length < than.length;
-  const index = choices.findIndex((choice, at) => choice !== than[at]);
-  return index >= 0 && (choices[index] ?? 0) < (than[index] ?? 0);
 }
 
 function withoutPrefix(text: string, prefix: string): string {
@@ -872,77 +754,6 @@ function deadEndPlace(
     if (warning !== undefined) return { path: warning.path, line: warning.line };
   }
   return flow === undefined ? { path: mainPath, line: 0 } : { path: flow.path, line: flow.line };
-}
-
-const SOUND_KEYS: Readonly<Record<string, readonly string[]>> = { sound: CUE_SOUND_IDS, ambience: AMBIENCE_IDS };
-
-/**
- * `# sound:` and `# ambience:` ids the sound library does not have: the game would
- * play nothing. A warning with the nearest known id, like an unknown tag value.
- */
-function lintSoundIds(path: string, source: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  let inBlockComment = false;
-  source.split(/\r?\n/).forEach((rawLine, index) => {
-    const stripped = stripComments(rawLine, inBlockComment);
-    inBlockComment = stripped.inBlockComment;
-    for (const text of tagTexts(stripped.code)) {
-      const tag = splitTag(text);
-      const known = SOUND_KEYS[tag.key];
-      // An empty value is the tag check's to report; a `{...}` value is computed at run time.
-      if (known === undefined || tag.value === '' || tag.value.includes('{') || known.includes(tag.value)) continue;
-      const nearest = nearestCandidate(tag.value, known);
-      diagnostics.push({
-        severity: 'warning',
-        path,
-        line: index + 1,
-        message: `unknown ${tag.key} '${tag.value}'${nearest === undefined ? '' : `, did you mean '${nearest}'?`} (valid: ${known.join(', ')})`,
-        ...(nearest === undefined ? {} : { suggestion: `${tag.key}: ${nearest}` }),
-      });
-    }
-  });
-  return diagnostics;
-}
-
-/** The text of each tag on a line of code: from a `#` to the next `#`, the end of a choice's brackets, or the line's end. */
-function tagTexts(code: string): string[] {
-  const texts: string[] = [];
-  let start: number | undefined;
-  for (let index = 0; index < code.length; index++) {
-    const char = code[index];
-    if (char === '\\') {
-      index++;
-      continue;
-    }
-    if (char !== '#' && char !== ']') continue;
-    if (start !== undefined) texts.push(code.slice(start, index));
-    start = char === '#' ? index + 1 : undefined;
-  }
-  if (start !== undefined) texts.push(code.slice(start));
-  return texts;
-}
-
-/** Removes `//` and `/* *\/` comments (as the contract's lint does: `://` in a URL is no comment). */
-function stripComments(line: string, inBlockComment: boolean): { code: string; inBlockComment: boolean } {
-  let code = '';
-  let inBlock = inBlockComment;
-  for (let index = 0; index < line.length; index++) {
-    if (inBlock) {
-      if (line.startsWith('*/', index)) {
-        inBlock = false;
-        index++;
-      }
-      continue;
-    }
-    if (line.startsWith('/*', index)) {
-      inBlock = true;
-      index++;
-      continue;
-    }
-    if (line.startsWith('//', index) && line[index - 1] !== ':') break;
-    code += line[index];
-  }
-  return { code, inBlockComment: inBlock };
 }
 
 /** Compile and lint problems together, once each, by file (the main file first) then line. */

@@ -69,6 +69,13 @@ export type {
   Presenter,
   StageDirection,
 } from './encounter/presenter.ts';
+/**
+ * A presenter for headless runs: `new StopAtDecision(choices)`, then set its `runner`;
+ * it makes the choices, stops the runner at the next decision (`run` resolves with the
+ * record so far) and keeps the texts offered there (undefined when the story ended first).
+ * checkpointBefore, findBestPath and the story checkers play with it.
+ */
+export { StopAtDecision } from './encounter/stop-at-decision.ts';
 /** A typed event emitter; listeners are isolated so a failing one never stops the story. */
 export { EventEmitter, type Listener } from './event-emitter.ts';
 /**

@@ -21,6 +21,7 @@ import type {
   PresentedChoice,
   PresentedLine,
   Presenter,
+  StageDirection,
 } from '../engine/index.ts';
 import type { Settings, TextSpeed } from './settings.ts';
 import { describeDirections } from './stage-description.ts';
@@ -43,6 +44,18 @@ export interface DialoguePresenterOptions {
   readonly scheduler?: Scheduler;
   /** The end panel's button; "Back to the start" when the game has no debrief to open. */
   readonly exitLabel?: string;
+  /**
+   * Set by the game: what was played is kept and debriefed once `available()` says so
+   * (a choice was made). The end panel's button then reads `label`, and a failure says
+   * the trainee's progress is kept; otherwise the button reads `exitLabel`.
+   */
+  readonly debrief?: { readonly label: string; readonly available: () => boolean };
+  /**
+   * Words a failure's technical detail for its author (in French, for a French game);
+   * without it, the runner's message is shown as it is. May load what it needs: the end
+   * panel shows the message first and the words when they come.
+   */
+  readonly describeFailure?: (message: string) => Promise<string>;
 }
 
 /** One entry of the history, as `restoreHistory` takes it: the speaker as the story wrote it. */
@@ -52,6 +65,8 @@ export interface HistoryEntry {
   readonly text: string;
   /** A line of the story, or a choice the trainee took (drawn as their choice). */
   readonly kind: 'line' | 'choice';
+  /** The body language and distance that came with a line, written before it as in play. */
+  readonly directions?: readonly StageDirection[];
 }
 
 /** Milliseconds per character at each speed; `instant` shows the line whole. */
@@ -102,6 +117,8 @@ export class DialoguePresenter implements Presenter {
   private readonly document: Document;
   private readonly strings: UiStrings;
   private readonly exitLabel: string | undefined;
+  private readonly debrief: DialoguePresenterOptions['debrief'];
+  private readonly describeFailure: DialoguePresenterOptions['describeFailure'];
   private readonly scheduler: Scheduler;
   private readonly id: string;
   private settings: Settings;
@@ -118,6 +135,7 @@ export class DialoguePresenter implements Presenter {
   private showingLine = false;
   private choices: ActiveChoices | undefined;
   private ended = false;
+  private disposed = false;
   private readonly advanceListeners = new Set<() => void>();
   private readonly exitListeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
@@ -127,6 +145,8 @@ export class DialoguePresenter implements Presenter {
     this.document = options.root.ownerDocument;
     this.strings = options.strings;
     this.exitLabel = options.exitLabel;
+    this.debrief = options.debrief;
+    this.describeFailure = options.describeFailure;
     this.settings = options.settings;
     this.characterName = options.characterName;
     this.scheduler = options.scheduler ?? browserScheduler;
@@ -328,24 +348,27 @@ export class DialoguePresenter implements Presenter {
     this.showingLine = false;
     this.continueButton.hidden = true;
 
+    const toDebrief = this.debrief?.available() ?? false;
     const panel = this.element('section', 'dialogue-end');
     const heading = this.element('h2', 'dialogue-end-heading');
     heading.id = `${this.id}-end`;
     heading.tabIndex = -1;
     heading.textContent = this.strings.dialogue.endHeading;
     panel.setAttribute('aria-labelledby', heading.id);
-    const ended = this.element('p', 'dialogue-end-text');
-    ended.textContent = this.strings.dialogue.ended;
-    panel.append(heading, ended);
-    if (closing.reason === 'failure' && closing.message !== undefined) {
-      const alert = this.element('p', 'dialogue-failure');
-      alert.setAttribute('role', 'alert');
-      alert.textContent = this.strings.dialogue.failure(closing.message);
-      panel.append(alert);
+    panel.append(heading);
+    if (closing.reason === 'failure') {
+      panel.append(this.failureNotice(closing.message ?? '', toDebrief));
+    } else {
+      const ended = this.element('p', 'dialogue-end-text');
+      ended.textContent = this.strings.dialogue.ended;
+      panel.append(ended);
     }
     const exit = this.element('button', 'button button-primary dialogue-exit');
     exit.type = 'button';
-    exit.textContent = this.exitLabel ?? this.strings.dialogue.backToStart;
+    exit.textContent =
+      toDebrief && this.debrief !== undefined
+        ? this.debrief.label
+        : (this.exitLabel ?? this.strings.dialogue.backToStart);
     exit.addEventListener('click', () => {
       for (const listener of [...this.exitListeners]) callSafely(listener);
     });
@@ -356,6 +379,47 @@ export class DialoguePresenter implements Presenter {
   }
 
   /**
+   * A failure in the trainee's words: the encounter stops, its author must fix the text
+   * (where, when ink said), what was played is kept. ink's own message, which means
+   * nothing to a trainee, is folded away for the author; `describeFailure` words it.
+   */
+  private failureNotice(message: string, kept: boolean): HTMLElement {
+    const { dialogue } = this.strings;
+    const notice = this.element('div', 'dialogue-failure');
+    notice.setAttribute('role', 'alert');
+    const place = failurePlace(message);
+    const said = this.element('p', 'dialogue-failure-text');
+    said.textContent = dialogue.failureText(place === undefined ? undefined : dialogue.failurePlace(...place));
+    notice.append(said);
+    if (kept) {
+      const keptText = this.element('p', 'dialogue-failure-kept');
+      keptText.textContent = dialogue.failureKept;
+      notice.append(keptText);
+    }
+    if (message !== '') {
+      const details = this.element('details', 'dialogue-failure-details');
+      const summary = this.element('summary', '');
+      summary.textContent = dialogue.failureDetails;
+      const detail = this.element('p', 'dialogue-failure-detail');
+      // ink's message is English until it is worded: a screen reader reads it as such.
+      detail.lang = 'en';
+      detail.textContent = message;
+      details.append(summary, detail);
+      notice.append(details);
+      this.describeFailure?.(message).then(
+        (described) => {
+          if (this.disposed || described === message) return;
+          detail.textContent = described;
+          detail.lang = this.strings.lang;
+        },
+        // The words could not be loaded (offline): ink's message stays, which says the same.
+        () => {},
+      );
+    }
+    return notice;
+  }
+
+  /**
    * Rebuilds the history of a resumed encounter, all at once and without animation.
    * The new history replaces the log element whole: a live region announces changes,
    * not what it holds when it appears, so a resume does not read the past aloud.
@@ -363,11 +427,14 @@ export class DialoguePresenter implements Presenter {
   restoreHistory(entries: readonly HistoryEntry[]): void {
     const log = this.createLog();
     log.append(
-      ...entries.map((entry) => {
+      ...entries.flatMap((entry) => {
+        const directions = describeDirections(entry.directions ?? [], this.strings, this.characterName).map(
+          (sentence) => this.directionEntry(sentence),
+        );
         const made = this.lineEntry(entry.speaker, entry.text, entry.kind);
         made.typed.textContent = entry.text;
         made.untyped.textContent = '';
-        return made.element;
+        return [...directions, made.element];
       }),
     );
     this.log.replaceWith(log);
@@ -384,6 +451,7 @@ export class DialoguePresenter implements Presenter {
 
   /** Stops every timer and listener and removes the overlay. */
   dispose(): void {
+    this.disposed = true;
     this.choices?.finish(undefined);
     this.finishTyping();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
@@ -533,6 +601,16 @@ export class DialoguePresenter implements Presenter {
     target.addEventListener(type, listener);
     this.cleanups.push(() => target.removeEventListener(type, listener));
   }
+}
+
+/**
+ * The file (its name, without folders) and the line ink names in a run-time error
+ * (`RUNTIME ERROR: 'stories/fr/nuit-2.ink' line 14: ...`); undefined when it names none.
+ */
+export function failurePlace(message: string): [file: string, line: string] | undefined {
+  const match = /'([^']+)' line (\d+)/.exec(message);
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return [match[1].split(/[\\/]/).pop() ?? match[1], match[2]];
 }
 
 /** Where each visible character ends, so the typewriter never splits an accent or an emoji. */

@@ -239,7 +239,19 @@ export interface UiStrings {
     readonly backToStart: string;
     /** The end panel's button when the debrief follows. */
     readonly openDebrief: string;
+    /** A failure said as it is, for the studio's preview (the trainer reads ink's words there). */
     readonly failure: (message: string) => string;
+    /**
+     * The end panel when the story failed at run time: calm, in the trainee's words, and
+     * naming where the author must look (`place`, from `failurePlace`) when it is known.
+     */
+    readonly failureText: (place: string | undefined) => string;
+    /** Added when what was played is kept and debriefed (a choice was made). */
+    readonly failureKept: string;
+    /** The summary of the technical detail, folded away under the calm message. */
+    readonly failureDetails: string;
+    /** A file and a line of the story, as the failure names them. */
+    readonly failurePlace: (file: string, line: string) => string;
     readonly progressNotSaved: string;
   };
 
@@ -518,6 +530,11 @@ const FRENCH: UiStrings = {
     backToStart: 'Retour à l’accueil',
     openDebrief: 'Voir le retour sur la rencontre',
     failure: (message) => `La rencontre s’est arrêtée à cause d’un problème : ${message}`,
+    failureText: (place) =>
+      `Cette rencontre s’arrête ici : son texte a un problème que la personne qui l’a écrite doit corriger${place === undefined ? '' : ` (${place})`}.`,
+    failureKept: 'Votre parcours jusqu’ici est gardé.',
+    failureDetails: 'Détails pour la personne qui a écrit la rencontre',
+    failurePlace: (file, line) => `${file}, ligne ${line}`,
     progressNotSaved: 'Votre progression ne peut pas être enregistrée sur cet appareil.',
   },
 
@@ -809,6 +826,11 @@ const ENGLISH: UiStrings = {
     backToStart: 'Back to the start',
     openDebrief: 'See the debrief',
     failure: (message) => `The encounter stopped because of a problem: ${message}`,
+    failureText: (place) =>
+      `This encounter stops here: its text has a problem that the person who wrote it needs to fix${place === undefined ? '' : ` (${place})`}.`,
+    failureKept: 'What you played so far is kept.',
+    failureDetails: 'Details for the person who wrote the encounter',
+    failurePlace: (file, line) => `${file}, line ${line}`,
     progressNotSaved: 'Progress could not be saved on this device.',
   },
 

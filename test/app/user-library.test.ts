@@ -72,6 +72,12 @@ Maryse est assise sur un banc.
     -> nulle_part
 `;
 
+/** The clean story with a loose end: after the greeting, the text stops with no `-> END`. */
+const LOOSE_END_STORY = CLEAN_STORY.replace(
+  'Vous repasserez demain soir. # end: kept\n-> END\n',
+  'Vous repasserez demain soir. # end: kept\n',
+);
+
 function errorsOf(result: LibraryCheck): Diagnostic[] {
   if (result.ok) throw new Error('expected a refusal');
   return result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
@@ -89,7 +95,7 @@ async function cleanEncounter(name = 'un-banc.ink'): Promise<LibraryEncounter> {
 describe('preparing a compiled story for the library', () => {
   it('keeps a shipped story’s JSON, under an id of its own, with its header, language and hash', async () => {
     const json = shippedJson('stories/fr/premier-bonjour.ink');
-    const result = prepareLibraryEncounter({
+    const result = await prepareLibraryEncounter({
       json,
       source: null,
       fileName: 'premier-bonjour.json',
@@ -115,7 +121,7 @@ describe('preparing a compiled story for the library', () => {
 
   it('refuses a file that is not JSON, naming the file and the line', async () => {
     const errors = errorsOf(
-      prepareLibraryEncounter({
+      await prepareLibraryEncounter({
         json: '{\n  "inkVersion": 21,\n  oops\n}',
         source: null,
         fileName: 'abime.json',
@@ -131,7 +137,7 @@ describe('preparing a compiled story for the library', () => {
 
   it('refuses JSON that is not a compiled ink story', async () => {
     const errors = errorsOf(
-      prepareLibraryEncounter({
+      await prepareLibraryEncounter({
         json: JSON.stringify({ kind: 'bonne-distance/session', attempts: [] }),
         source: null,
         fileName: 'seance.json',
@@ -145,7 +151,7 @@ describe('preparing a compiled story for the library', () => {
 
   it('refuses ink JSON that the runtime cannot load', async () => {
     const errors = errorsOf(
-      prepareLibraryEncounter({
+      await prepareLibraryEncounter({
         json: JSON.stringify({ inkVersion: 99, root: [] }),
         source: null,
         fileName: 'futur.json',
@@ -161,7 +167,7 @@ describe('preparing a compiled story for the library', () => {
   it('refuses the ink JSON of a story that fails as soon as it starts (an EXTERNAL without fallback)', async () => {
     const compiled = compileWithInkOnly('EXTERNAL sonner()\n~ sonner()\nBonsoir.\n-> END\n', 'appel');
     const errors = errorsOf(
-      prepareLibraryEncounter({
+      await prepareLibraryEncounter({
         json: compiled.json,
         source: null,
         fileName: 'appel.json',
@@ -177,7 +183,7 @@ describe('preparing a compiled story for the library', () => {
     const source = 'EXTERNAL sonner()\n~ sonner()\nBonsoir.\n-> END\n';
     const compiled = compileWithInkOnly(source, 'appel');
     const errors = errorsOf(
-      prepareLibraryEncounter({
+      await prepareLibraryEncounter({
         json: compiled.json,
         source,
         fileName: 'appel.ink',
@@ -232,6 +238,65 @@ describe('importing a file', () => {
     const errors = errorsOf(await importEncounterFile({ name: 'casse.ink', text: BROKEN_STORY }, NOW));
 
     expect(errors.map(formatDiagnostic)).toEqual(["casse.ink:5: Divert target not found: '-> nulle_part'"]);
+  });
+
+  it('refuses a .ink with a loose end, which a trainee would meet as the encounter crashing', async () => {
+    const errors = errorsOf(await importEncounterFile({ name: 'impasse.ink', text: LOOSE_END_STORY }, NOW));
+
+    expect(errors.map(formatDiagnostic)).toEqual([
+      "impasse.ink:25: Apparent loose end exists where the flow runs out. Do you need a '-> DONE' statement, choice or divert?",
+    ]);
+  });
+
+  it('refuses a .json made in Inky whose playthroughs reach a dead end, naming the choices that reach it', async () => {
+    const { json } = compileWithInkOnly(LOOSE_END_STORY, 'impasse');
+    const started = performance.now();
+    const errors = errorsOf(await importEncounterFile({ name: 'impasse.json', text: json }, NOW));
+
+    expect(errors.map(formatDiagnostic)).toEqual([
+      "impasse.json: after choices 1, the encounter stops with an error: RUNTIME ERROR: ran out of content. Do you need a '-> DONE' or '-> END'?",
+    ]);
+    // Headless and small: the trainee waits for it.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses the studio’s story when a path stops on an error, as "Ajouter à ma bibliothèque" asks', async () => {
+    // The way on is conditional: ink sees no loose end, and the text runs out when it is not taken.
+    const source = CLEAN_STORY.replace('# end: kept\n-> END\n', '# end: kept\n{fin > 1: -> END}\n');
+    const compiled = compileInk('studio.ink', () => source);
+    expect(compiled.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+
+    const errors = errorsOf(
+      await prepareLibraryEncounter({
+        json: compiled.json ?? '',
+        source,
+        fileName: 'banc.ink',
+        origin: 'studio',
+        now: NOW,
+      }),
+    );
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^after choices 1, the encounter stops with an error: RUNTIME ERROR: .*ran out of content/),
+    ]);
+  });
+
+  it('warns about a sound or an ambience the game does not have, on its line, with the nearest one', async () => {
+    const source = CLEAN_STORY.replace('# distance: far', '# distance: far # ambience: site_day');
+    const fromInk = await importEncounterFile({ name: 'un-banc.ink', text: source }, NOW);
+    const fromJson = await importEncounterFile(
+      { name: 'un-banc.json', text: compileWithInkOnly(source, 'un-banc').json },
+      NOW,
+    );
+
+    const unknown =
+      "unknown ambience 'site_day', did you mean 'site'? (valid: street_night, rain, bus, site, cafe, neutral)";
+    expect(fromInk.ok && fromInk.warnings).toEqual([
+      { severity: 'warning', path: 'un-banc.ink', line: 11, message: unknown, suggestion: 'ambience: site' },
+    ]);
+    // Without a source, playing the story tells which ids it asks for; there is no line to name.
+    expect(fromJson.ok && fromJson.warnings).toEqual([
+      { severity: 'warning', path: 'un-banc.json', line: 0, message: unknown, suggestion: 'ambience: site' },
+    ]);
   });
 
   it('refuses a .ink that INCLUDEs another file, naming the file it needs', async () => {
@@ -407,7 +472,7 @@ describe('the library on the device', () => {
     expect(persistent).toBe(true);
     const banc = await cleanEncounter();
     const hello = encounterOf(
-      prepareLibraryEncounter({
+      await prepareLibraryEncounter({
         json: shippedJson('stories/en/premier-bonjour.ink'),
         source: null,
         fileName: 'un-banc.json',

@@ -58,6 +58,23 @@ describe('compileInk', () => {
     expect(result.header).toBeUndefined();
   });
 
+  it('reports a loose end as an error, in ink’s words, and gives no JSON: a trainee would meet it as a crash', () => {
+    const main = 'stories/fr/impasse.ink';
+    const source = story('-> banc', '=== banc ===', 'Un homme est assis.');
+    const result = compileInk(main, filesOf({ [main]: source }));
+
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'error',
+        path: main,
+        line: 11,
+        message:
+          "Apparent loose end exists where the flow runs out. Do you need a '-> DONE' statement, choice or divert?",
+      },
+    ]);
+    expect(result.json).toBeUndefined();
+  });
+
   it('names the INCLUDEd file and its own line when the error is there', () => {
     const files = {
       'stories/fr/visite.ink': story('INCLUDE scenes/coin.ink', 'Bonsoir.', '-> coin'),

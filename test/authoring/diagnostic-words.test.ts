@@ -303,7 +303,9 @@ describe('every message of the compiler and the checks, in French', () => {
   });
 
   it('words the errors ink raises while playing', () => {
-    expect(french(firstLineError(story('-> passage ->', 'Fin.', '-> END', '=== passage ===', 'Salut.')))).toBe(
+    // A tunnel that may not return: no loose end for the compiler, which reports those as errors.
+    const mayNotReturn = story('-> passage ->', 'Fin.', '-> END', '=== passage ===', 'Salut.', '{passage > 1: ->->}');
+    expect(french(firstLineError(mayNotReturn))).toBe(
       'erreur pendant le jeu : le tunnel s’arrête sans revenir : faut-il un « ->-> » à sa fin ?',
     );
     expect(french(firstLineError(story('~ temp x = RANDOM(5, 1)', 'Tu tires {x}.', '-> END')))).toBe(
@@ -317,7 +319,7 @@ describe('every message of the compiler and the checks, in French', () => {
   });
 
   it('words what the checker reports while it plays every branch', async () => {
-    const source = story('-> passage ->', 'Fin.', '-> END', '=== passage ===', 'Salut.');
+    const source = story('-> passage ->', 'Fin.', '-> END', '=== passage ===', 'Salut.', '{passage > 1: ->->}');
     const report = await checkStory({ mainPath: PATH, readFile: () => source, runs: 3 });
     expect(report.runtimeErrors.length).toBeGreaterThan(0);
     for (const problem of report.runtimeErrors) expect(englishIn(problem.message)).toBeUndefined();
@@ -337,6 +339,21 @@ describe('every message of the compiler and the checks, in French', () => {
       ),
     ).toBe(
       'erreur pendant le jeu (essai.ink, ligne 4) : le texte s’arrête sans choix ni fin : faut-il un « -> END » ou une flèche vers un nœud ? ; avertissement pendant le jeu : la variable « x » n’a pas encore de valeur ici : 0 est utilisé à la place',
+    );
+  });
+
+  it('words a path of an imported story that stops on an error, with the choices that reach it', () => {
+    expect(
+      french(
+        "after choices 2, 1, the encounter stops with an error: RUNTIME ERROR: 'bonsoir.ink' line 12: ran out of content. Do you need a '-> DONE' or '-> END'?",
+      ),
+    ).toBe(
+      'après les choix 2, 1, la rencontre s’arrête sur une erreur : erreur pendant le jeu (bonsoir.ink, ligne 12) : le texte s’arrête sans choix ni fin : faut-il un « -> END » ou une flèche vers un nœud ?',
+    );
+    expect(
+      french("before any choice, the encounter stops with an error: Missing function binding for external: 'sonner'"),
+    ).toBe(
+      'avant tout choix, la rencontre s’arrête sur une erreur : le jeu ne fournit pas la fonction EXTERNAL « sonner » : écrivez une fonction ink du même nom',
     );
   });
 

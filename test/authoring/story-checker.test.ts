@@ -68,7 +68,34 @@ function replay(source: string, choices: readonly number[], seed: number): Promi
 }
 
 describe('checkStory', () => {
-  it('finds a dead end, where the content runs out and the choices that reach it', async () => {
+  it('reports a loose end as an error, on its line, and plays nothing', async () => {
+    const source = story(
+      '-> debut',
+      '=== debut ===',
+      'Elle te regarde. # cue: eye_contact',
+      '+ [Dire bonsoir # act: greet]',
+      '    -> fin',
+      '+ [Rester là # act: hold]',
+      '    Tu attends, et rien ne vient.',
+      '=== fin ===',
+      'Elle hoche la tête. # end: kept',
+      '-> END',
+    );
+    const report = await check(source);
+
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: lineOf(source, 'Tu attends'),
+        message: expect.stringMatching(/^Apparent loose end/),
+      }),
+    ]);
+    expect(hasError(report)).toBe(true);
+    expect(report.coverage).toBeUndefined();
+  });
+
+  it('finds a dead end the compiler cannot see, where the content runs out, and the choices that reach it', async () => {
+    // The divert is conditional: ink sees a way on, and the story runs out when it is not taken.
     const source = story(
       '-> debut',
       '=== debut ===',
@@ -81,14 +108,16 @@ describe('checkStory', () => {
       'Elle attend aussi.',
       '+ [Attendre encore # act: hold]',
       '    Tu attends, et rien ne vient.',
+      '    {attente > 1: -> fin}',
       '=== fin ===',
       'Elle hoche la tête. # end: kept',
       '-> END',
     );
     const report = await check(source);
 
+    expect(report.diagnostics).toEqual([]);
     expect(report.deadEnds).toEqual([
-      { where: 'attente', path: PATH, line: lineOf(source, 'Tu attends'), choices: [2, 1] },
+      { where: 'attente', path: PATH, line: lineOf(source, '=== attente'), choices: [2, 1] },
     ]);
     // A trainee who gets there sees the encounter fail: an error, with how to get there again.
     expect(report.runtimeErrors).toEqual([

@@ -48,8 +48,13 @@ const BROKEN = [
   '    -> END',
   '+ [Rester # act: hold]',
   '    Tu restes.',
+  // A way on that is not taken: the compiler sees none missing, and the story runs out here.
+  '    {accueil > 1: -> END}',
   LINK_BROKEN,
 ].join('\n');
+
+/** A loose end the compiler sees: an error of the contract, so nothing is played. */
+const LOOSE_END = BROKEN.replace('    {accueil > 1: -> END}\n', '');
 
 function filesOf(files: Record<string, string>): (path: string) => string {
   return (path) => {
@@ -154,6 +159,17 @@ describe('npm run stories:check', () => {
     expect(stdout).toMatch(/^FAIL .*fr\/rester\.ink/);
     expect(stdout).toMatch(/fr\/rester\.ink:\d+: dead end in 'accueil': .*after choices 2/);
     expect(stdout).toMatch(/npm run play -- .*fr\/rester\.ink --seed \d+ --choose 2\n/);
+  });
+
+  it('fails a story with a loose end without --strict: it is an error', async () => {
+    const root = storiesFolder('loose-end', { 'rester.ink': LOOSE_END });
+
+    const { exitCode, stdout } = await run([root, '--runs', '3']);
+
+    expect(exitCode).toBe(1);
+    expect(stdout).toMatch(/^FAIL .*fr\/rester\.ink/);
+    expect(stdout).toMatch(/fr\/rester\.ink:15: Apparent loose end/);
+    expect(stdout).not.toMatch(/warning: Apparent loose end/);
   });
 
   it('passes a story with warnings only, and fails it with --strict', async () => {

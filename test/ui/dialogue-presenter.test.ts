@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CancelSource,
   type LineControl,
@@ -354,6 +354,95 @@ describe('the start and the end', () => {
     const alert = oneByRole(root, 'alert');
     expect(alert.textContent).toContain('stories/fr/x.ink: <script>boom</script>');
     expect(root.querySelector('script')).toBeNull();
+  });
+});
+
+describe('an encounter that fails while it plays', () => {
+  const RAN_OUT =
+    "library:mine-banc: RUNTIME ERROR: 'stories/fr/banc.ink' line 14: ran out of content. Do you need a '-> DONE' or '-> END'?";
+
+  function failing(options: { lang?: 'fr' | 'en'; chose?: boolean; describe?: (message: string) => Promise<string> }) {
+    document.body.replaceChildren();
+    const root = document.createElement('div');
+    document.body.append(root);
+    const lang = options.lang ?? 'fr';
+    const strings = uiStrings(lang);
+    const presenter = new DialoguePresenter({
+      root,
+      strings,
+      settings: { ...FRENCH, lang },
+      characterName: 'Josée',
+      scheduler: new FakeScheduler(),
+      debrief: { label: strings.dialogue.openDebrief, available: () => options.chose ?? true },
+      ...(options.describe === undefined ? {} : { describeFailure: options.describe }),
+    });
+    presenters.push(presenter);
+    return { root, presenter };
+  }
+
+  it('says calmly, in French, that the text must be fixed and where, that the path is kept, and leads to the debrief', async () => {
+    const { root, presenter } = failing({ describe: async () => 'erreur pendant le jeu (banc.ink, ligne 14)' });
+    let exits = 0;
+    presenter.onExit(() => exits++);
+    await presenter.presentEnd({ status: 'ended', reason: 'failure', message: RAN_OUT });
+
+    const alert = oneByRole(root, 'alert');
+    expect(visibleText(alert)).toContain(
+      'Cette rencontre s’arrête ici : son texte a un problème que la personne qui l’a écrite doit corriger (banc.ink, ligne 14).',
+    );
+    expect(visibleText(alert)).toContain('Votre parcours jusqu’ici est gardé.');
+    // ink's English is there for the author, folded away under a summary of its own.
+    const details = alert.querySelector('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Détails pour la personne qui a écrit la rencontre');
+    await vi.waitFor(() =>
+      expect(details.querySelector('p')?.textContent).toBe('erreur pendant le jeu (banc.ink, ligne 14)'),
+    );
+    expect(details.querySelector('p')?.lang).toBe('fr');
+    expect(root.textContent).not.toContain('La rencontre est terminée.');
+    expect(document.activeElement).toBe(oneByRole(root, 'heading', 'Fin de la rencontre'));
+    oneByRole(root, 'button', 'Voir le retour sur la rencontre').click();
+    expect(exits).toBe(1);
+  });
+
+  it('says it in English for an English encounter, ink’s words kept in the details', async () => {
+    const { root, presenter } = failing({ lang: 'en' });
+    await presenter.presentEnd({ status: 'ended', reason: 'failure', message: RAN_OUT });
+
+    const alert = oneByRole(root, 'alert');
+    expect(visibleText(alert)).toContain(
+      'This encounter stops here: its text has a problem that the person who wrote it needs to fix (banc.ink, line 14).',
+    );
+    expect(visibleText(alert)).toContain('What you played so far is kept.');
+    expect(alert.querySelector('summary')?.textContent).toBe('Details for the person who wrote the encounter');
+    expect(alert.querySelector('details p')?.textContent).toBe(RAN_OUT);
+    expect(alert.querySelector('details p')?.getAttribute('lang')).toBe('en');
+    expect(oneByRole(root, 'button', 'See the debrief')).toBeDefined();
+  });
+
+  it('leads back to the start, and promises nothing kept, when it failed before any choice', async () => {
+    const { root, presenter } = failing({ chose: false });
+    await presenter.presentEnd({
+      status: 'ended',
+      reason: 'failure',
+      message: "library:mine-banc: Missing function binding for external 'sonner'",
+    });
+
+    const alert = oneByRole(root, 'alert');
+    expect(visibleText(alert)).toContain(
+      'Cette rencontre s’arrête ici : son texte a un problème que la personne qui l’a écrite doit corriger.',
+    );
+    expect(alert.textContent).not.toContain('gardé');
+    expect(oneByRole(root, 'button', 'Retour à l’accueil')).toBeDefined();
+    expect(byRole(root, 'button', 'Voir le retour sur la rencontre')).toHaveLength(0);
+  });
+
+  it('keeps ink’s message when its French words cannot be loaded', async () => {
+    const { root, presenter } = failing({ describe: () => Promise.reject(new Error('offline')) });
+    await presenter.presentEnd({ status: 'ended', reason: 'failure', message: RAN_OUT });
+    await Promise.resolve();
+
+    expect(root.querySelector('details p')?.textContent).toBe(RAN_OUT);
   });
 });
 

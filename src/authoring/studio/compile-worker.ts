@@ -4,8 +4,10 @@
  * or a check that runs away is not this file's concern: the page terminates the worker
  * after its time limit and starts another (compile-client.ts).
  */
+import { dedupeDiagnostics } from '../../engine/index.ts';
 import { compileInk } from '../compile-ink.ts';
 import { withMissingIncludeAdvice } from '../inline-includes.ts';
+import { lintSoundIds } from '../sound-lint.ts';
 import { startableKnots, type WorkerRequest, type WorkerResponse } from './compile-protocol.ts';
 
 /** What the worker uses of its global scope (the app's type-check has the DOM's, not a worker's). */
@@ -30,13 +32,19 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.type === 'compile') {
       const result = compileInk(request.path, readFile);
+      // Unknown sound ids are warnings with a suggestion, so the Problems list offers the
+      // quick fix; without them the studio says "no problem" where the checker does not.
+      const diagnostics = dedupeDiagnostics([
+        ...result.diagnostics,
+        ...lintSoundIds(request.path, request.source),
+      ]).sort((a, b) => a.line - b.line);
       return {
         type: 'compiled',
         id: request.id,
         outcome: {
           json: result.json,
           // Said so the trainer knows what to do: open that file together with the main one.
-          diagnostics: result.diagnostics.map(withMissingIncludeAdvice),
+          diagnostics: diagnostics.map(withMissingIncludeAdvice),
           header: result.header,
           knots: startableKnots(request.source),
         },
