@@ -15,7 +15,7 @@ import {
 } from '../engine/index.ts';
 import { type AnotherWayPath, type DebriefScreen, renderDebrief } from '../ui/debrief/debrief-screen.ts';
 import type { UiStrings } from '../ui/strings.ts';
-import type { PlayableStory } from './encounter-session.ts';
+import { describeFailure, type PlayableStory } from './encounter-session.ts';
 import { downloadSessionFile } from './session-file.ts';
 import type { SessionKeeper } from './session-keeper.ts';
 
@@ -118,6 +118,7 @@ export function openDebrief(options: DebriefSessionOptions): void {
       void writing.then(() => downloadSessionFile(root.ownerDocument, session));
     },
     onPrint: () => root.ownerDocument.defaultView?.print(),
+    describeFailure: (message) => describeFailure(message, session.attempts[0]?.record.story.path ?? '', options.lang),
     onClose: () => {
       if (leaving) return;
       leaving = true;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeFailure } from '../../src/app/encounter-session.ts';
 import {
   analyseSession,
@@ -89,9 +89,14 @@ describe('an encounter that fails in front of a trainee', () => {
       onExport: () => {},
       onPrint: () => {},
       onClose: () => {},
+      describeFailure: (message) => describeFailure(message, path, 'fr'),
     });
     expect(root.textContent).toContain('La saluer');
-    expect(root.textContent).toContain('La rencontre s’est arrêtée à cause d’un problème technique');
+    expect(root.textContent).toContain('La rencontre s’est arrêtée à cause d’un problème dans son texte');
+    // ink's English message, folded away, is worded in French once the words have loaded.
+    const detail = root.querySelector('.debrief-failure-detail');
+    await vi.waitFor(() => expect(detail?.getAttribute('lang')).toBe('fr'));
+    expect(detail?.textContent).toMatch(/^erreur pendant le jeu\s: le texte s’arrête sans choix ni fin/);
     screen.dispose();
   });
 });

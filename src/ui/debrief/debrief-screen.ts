@@ -68,6 +68,11 @@ export interface DebriefScreenOptions {
   readonly onExport: () => void;
   readonly onPrint: () => void;
   readonly onClose: () => void;
+  /**
+   * Words ink's message of a failed attempt in the interface's language (loaded on
+   * demand by the app); without it, or until it answers, ink's own English shows.
+   */
+  readonly describeFailure?: (message: string) => Promise<string>;
 }
 
 export interface DebriefScreen {
@@ -320,9 +325,29 @@ export function renderDebrief(root: HTMLElement, options: DebriefScreenOptions):
     if (analyses.length > 1) outcome.prepend(text('span', 'debrief-outcome-attempt', `${attemptLabel(attempt)} — `));
     lines.push(outcome);
     const failure = shown?.failure ?? options.session.attempts[attempt]?.record.failure ?? null;
-    if (failure !== null) lines.push(text('p', 'debrief-outcome-note', strings.outcome.failure(failure)));
+    if (failure !== null)
+      lines.push(text('p', 'debrief-outcome-note', strings.outcome.failure), failureDetails(failure));
     if (status === null) lines.push(text('p', 'debrief-outcome-note', strings.outcome.unfinishedNote));
     return lines;
+  }
+
+  /** ink's message, folded away for the encounter's author; worded in the interface's language when it can be. */
+  function failureDetails(message: string): HTMLElement {
+    const details = make('details', 'debrief-failure-details');
+    const detail = text('p', 'debrief-failure-detail', message);
+    // ink's message is English until it is worded: a screen reader reads it as such.
+    detail.lang = 'en';
+    details.append(text('summary', '', strings.outcome.failureDetails), detail);
+    options.describeFailure?.(message).then(
+      (described) => {
+        if (described === message) return;
+        detail.textContent = described;
+        detail.lang = options.lang;
+      },
+      // The words could not be loaded (offline): ink's message stays, which says the same.
+      () => {},
+    );
+    return details;
   }
 
   // Description ------------------------------------------------------------------

@@ -74,8 +74,10 @@ export interface DebriefStrings {
     readonly unfinished: string;
     /** Said kindly under an unfinished attempt. */
     readonly unfinishedNote: string;
-    /** The record's `failure`, as text. */
-    readonly failure: (message: string) => string;
+    /** Said when the attempt stopped on a problem of the story's text, not of the trainee's. */
+    readonly failure: string;
+    /** The summary that folds ink's message away, for the encounter's author. */
+    readonly failureDetails: string;
   };
 
   readonly actions: {
@@ -495,7 +497,9 @@ const FRENCH: DebriefStrings = {
     unfinished: 'rencontre inachevée',
     unfinishedNote:
       'Cette rencontre s’est arrêtée avant la fin. Le retour porte sur ce qui a été vécu jusque-là, et c’est déjà beaucoup.',
-    failure: (message) => `La rencontre s’est arrêtée à cause d’un problème technique : ${message}`,
+    failure:
+      'La rencontre s’est arrêtée à cause d’un problème dans son texte, que la personne qui l’a écrite doit corriger. Rien de ce que vous avez choisi n’en est la cause.',
+    failureDetails: 'Détails pour la personne qui a écrit la rencontre',
   },
 
   actions: {
@@ -946,7 +950,9 @@ const ENGLISH: DebriefStrings = {
     unfinished: 'encounter not finished',
     unfinishedNote:
       'This encounter stopped before the end. The debrief covers what happened up to then, and that is already a lot.',
-    failure: (message) => `The encounter stopped because of a technical problem: ${message}`,
+    failure:
+      'The encounter stopped because of a problem in its text, which the person who wrote it needs to fix. Nothing you chose caused it.',
+    failureDetails: 'Details for the person who wrote the encounter',
   },
 
   actions: {

@@ -375,8 +375,13 @@ describe('attempts', () => {
 
     expect(header.textContent).toContain('Issue\u00a0: rencontre inachevée');
     expect(header.textContent).toContain(
-      'La rencontre s’est arrêtée à cause d’un problème technique : premier-bonjour.ink: <b>variable</b> manquante',
+      'La rencontre s’est arrêtée à cause d’un problème dans son texte, que la personne qui l’a écrite doit corriger.',
     );
+    expect(header.textContent).toContain('Rien de ce que vous avez choisi n’en est la cause.');
+    const details = header.querySelector('details');
+    expect(details?.querySelector('summary')?.textContent).toBe('Détails pour la personne qui a écrit la rencontre');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toContain('premier-bonjour.ink: <b>variable</b> manquante');
     expect(header.textContent).toContain('Cette rencontre s’est arrêtée avant la fin.');
     expect(header.querySelector('b')).toBeNull();
   });
