@@ -214,6 +214,7 @@ export function createStudioPreview(container: HTMLElement, options: StudioPrevi
       settings: options.settings,
       characterName: '',
       exitLabel: options.playAgainLabel,
+      showOutcome: true,
     });
     const madeChoices: number[] = [];
     let runner: EncounterRunner;

@@ -56,6 +56,11 @@ export interface DialoguePresenterOptions {
    * panel shows the message first and the words when they come.
    */
   readonly describeFailure?: (message: string) => Promise<string>;
+  /**
+   * The studio's preview names the outcome on the end panel ("Issue : lien gardé"):
+   * the author needs it; a trainee learns it in the debrief, never here.
+   */
+  readonly showOutcome?: boolean;
 }
 
 /** One entry of the history, as `restoreHistory` takes it: the speaker as the story wrote it. */
@@ -119,6 +124,7 @@ export class DialoguePresenter implements Presenter {
   private readonly exitLabel: string | undefined;
   private readonly debrief: DialoguePresenterOptions['debrief'];
   private readonly describeFailure: DialoguePresenterOptions['describeFailure'];
+  private readonly showOutcome: boolean;
   private readonly scheduler: Scheduler;
   private readonly id: string;
   private settings: Settings;
@@ -147,6 +153,7 @@ export class DialoguePresenter implements Presenter {
     this.exitLabel = options.exitLabel;
     this.debrief = options.debrief;
     this.describeFailure = options.describeFailure;
+    this.showOutcome = options.showOutcome ?? false;
     this.settings = options.settings;
     this.characterName = options.characterName;
     this.scheduler = options.scheduler ?? browserScheduler;
@@ -362,6 +369,12 @@ export class DialoguePresenter implements Presenter {
       const ended = this.element('p', 'dialogue-end-text');
       ended.textContent = this.strings.dialogue.ended;
       panel.append(ended);
+      if (this.showOutcome) {
+        const outcome = this.element('p', 'dialogue-end-outcome');
+        const { facts, outcomes } = this.strings.history;
+        outcome.textContent = `${facts.outcome}${this.strings.colon}${outcomes[closing.status]}`;
+        panel.append(outcome);
+      }
     }
     const exit = this.element('button', 'button button-primary dialogue-exit');
     exit.type = 'button';

@@ -220,6 +220,20 @@ describe('the preview beside the editor', () => {
     host.dispose();
   });
 
+  it('names the outcome on the end panel, for the author', async () => {
+    const { host } = setUp();
+    // Greet from afar, then stay: the story ends with `# end: kept`.
+    host.start({ compiled, lang: 'fr', replayChoices: [0, 0], onChoicesChange: () => {} });
+    await settle();
+    for (let step = 0; step < 10 && container.querySelector('.dialogue-end') === null; step++) {
+      container.querySelector<HTMLButtonElement>('.dialogue-continue')?.click();
+      await settle();
+    }
+
+    expect(container.querySelector('.dialogue-end')?.textContent).toContain('Issue\u00a0: lien gardé');
+    host.dispose();
+  });
+
   it('starts at the knot the author picked', async () => {
     const { host } = setUp();
     host.start({ compiled, lang: 'fr', startKnot: 'second', replayChoices: [], onChoicesChange: () => {} });
