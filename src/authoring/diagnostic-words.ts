@@ -139,6 +139,11 @@ export const FRENCH_MESSAGES: readonly (readonly [RegExp, FrenchWords])[] = [
     () => 'choix sans act\u00a0: ajoutez-en un dans les crochets, par exemple [Dire bonjour # act: greet]',
   ],
   [
+    /^header tag '([^']*)' is given again \(first on line (\d+)\)/,
+    (key, first) =>
+      `le tag d’en-tête ${quoted(key)} est donné une deuxième fois (la première à la ligne ${first})\u00a0: seul le dernier compte\u00a0; gardez-en un`,
+  ],
+  [
     /^missing header tag '([^']*)'/,
     (key) => `il manque le tag d’en-tête «\u00a0${key}\u00a0» (ajoutez «\u00a0# ${key}: …\u00a0» en haut du fichier)`,
   ],

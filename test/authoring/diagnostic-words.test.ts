@@ -274,6 +274,7 @@ describe('every message of the compiler and the checks, in French', () => {
       '# wariness: 9',
       '# duration: longtemps',
       '# concepts: lein',
+      '# title: Un bonsoir au parc',
       '# cue: eye_contact',
       'EXTERNAL appeler()',
       'VAR link = "fragile"',
@@ -286,7 +287,10 @@ describe('every message of the compiler and the checks, in French', () => {
       '-> END',
     ].join('\n');
     const messages = messagesOf(source);
-    expect(messages.length).toBeGreaterThanOrEqual(14);
+    expect(messages.length).toBeGreaterThanOrEqual(15);
+    expect(messages.map(diagnosticInFrench)).toContain(
+      'le tag d’en-tête «\u00a0title\u00a0» est donné une deuxième fois (la première à la ligne 1)\u00a0: seul le dernier compte\u00a0; gardez-en un',
+    );
     expect(messages.map(englishIn).filter((problem) => problem !== undefined)).toEqual([]);
     expect(
       messagesOf('Bonsoir.\n-> END')

@@ -24,7 +24,8 @@ export function lintInkSource(path: string, source: string, options: LintOptions
   const report = (line: number, problem: TagProblem): void => {
     diagnostics.push({ path, line, ...problem });
   };
-  const headerKeys = new Set<string>();
+  /** Each header key with the line it was first given on: a second one silently replaces it. */
+  const headerKeys = new Map<string, number>();
   let inHeader = options.isMainFile;
   let inBlockComment = false;
   let currentKnot: string | undefined;
@@ -78,7 +79,17 @@ export function lintInkSource(path: string, source: string, options: LintOptions
     const isChoice = /^[*+]/.test(code);
     for (const tag of findTags(code, isChoice, inHeader)) {
       const raw = splitTag(tag.text);
-      if (tag.place === 'header' && isOneOf(HEADER_KEYS, raw.key)) headerKeys.add(raw.key);
+      if (tag.place === 'header' && isOneOf(HEADER_KEYS, raw.key)) {
+        const first = headerKeys.get(raw.key);
+        // `warning` may be given as often as needed: each one is shown.
+        if (first !== undefined && raw.key !== 'warning') {
+          report(lineNumber, {
+            severity: 'warning',
+            message: `header tag '${raw.key}' is given again (first on line ${first}): only the last one given counts; keep one`,
+          });
+        }
+        if (first === undefined) headerKeys.set(raw.key, lineNumber);
+      }
       for (const problem of checkTag(raw, tag.place)) report(lineNumber, problem);
     }
     if (isChoice) {

@@ -32,6 +32,14 @@ describe('linting the source of a story', () => {
     ]);
   });
 
+  it('says when a header tag is given twice (a pasted line, two on one line): the first would be lost silently', () => {
+    const source = `${HEADER}# summary: Un banc. # summary: Un banc au parc.\n# warning: a\n# warning: b\nBonsoir.\n== link_broken ==\n-> END\n`;
+    expect(lint(source)).toEqual([
+      "9: header tag 'summary' is given again (first on line 6): only the last one given counts; keep one",
+      "9: header tag 'summary' is given again (first on line 6): only the last one given counts; keep one",
+    ]);
+  });
+
   it('names the line of an unknown look in the header and suggests the nearest one', () => {
     const found = lint(`# look: woman_long\n${HEADER}Bonsoir.\n== link_broken ==\n-> END\n`);
     expect(found).toHaveLength(1);
