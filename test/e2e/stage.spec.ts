@@ -328,8 +328,10 @@ test.describe('the stage', () => {
   for (const view of VIEWS) {
     for (const { name, setting, character, look } of SETTINGS) {
       test(`draws the ${name} setting${view.suffix ? ' in portrait' : ''}`, async ({ page }) => {
-        // Up to seven screenshots of a live WebGL canvas, rendered in software.
-        test.slow();
+        // Up to seven screenshots of a live WebGL canvas, rendered in software: each takes
+        // 5 to 15 s on a loaded two-core machine, so the street's seven need more than
+        // test.slow()'s 90 s (it ran out once at the sixth).
+        test.setTimeout(name === 'street' ? 240_000 : 120_000);
         const errors = watchErrors(page);
         await page.setViewportSize(view.viewport);
         await openStage(page, view.stage);
