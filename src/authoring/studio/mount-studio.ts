@@ -399,7 +399,7 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
     const warnings = outcome.diagnostics.length - errors;
     status.textContent =
       errors > 0
-        ? strings.status.errors(errors)
+        ? strings.status.errors(errors, warnings)
         : warnings > 0
           ? strings.status.warnings(warnings)
           : strings.status.compiled;

@@ -68,7 +68,8 @@ export interface StudioStrings {
     readonly compiling: string;
     readonly compiled: string;
     readonly warnings: (count: number) => string;
-    readonly errors: (count: number) => string;
+    /** Errors, and the warnings beside them (0 for none), so the count matches the list. */
+    readonly errors: (count: number, warnings?: number) => string;
     readonly timedOut: (seconds: number) => string;
     readonly failed: (message: string) => string;
     /** The button beside the status that brings the Problems list into view: how many there are. */
@@ -267,7 +268,10 @@ const FRENCH: StudioStrings = {
     compiling: 'Compilation…',
     compiled: 'Compilé',
     warnings: (count) => `Compilé, ${pluriel(count, 'avertissement', 'avertissements')}`,
-    errors: (count) => pluriel(count, 'erreur', 'erreurs'),
+    errors: (count, warnings = 0) =>
+      warnings > 0
+        ? `${pluriel(count, 'erreur', 'erreurs')}, ${pluriel(warnings, 'avertissement', 'avertissements')}`
+        : pluriel(count, 'erreur', 'erreurs'),
     timedOut: (seconds) =>
       `La compilation a duré plus de ${pluriel(seconds, 'seconde', 'secondes')}\u00a0: elle a été arrêtée. Vérifiez les dernières modifications.`,
     failed: (message) => `La compilation n’a pas pu se faire\u00a0: ${message}`,
@@ -325,7 +329,7 @@ const FRENCH: StudioStrings = {
     outcomesHeading: 'Les fins possibles',
     canBreak: 'Le lien peut se briser\u00a0: un parcours précipité a des conséquences.',
     cannotBreak:
-      'Aucun parcours ne brise le lien\u00a0: la rencontre n’apprend rien sur la précipitation. Ajoutez des choix trop rapides.',
+      'Aucun parcours ne brise le lien\u00a0: la rencontre n’apprend rien sur la précipitation. Un seul geste trop rapide ne suffit pas\u00a0: le lien se brise quand la confiance tombe à zéro, ou après trois précipitations en quatre gestes. Offrez plusieurs occasions de se presser, ou montez la méfiance (wariness).',
     canKeep: 'Le lien peut être gardé\u00a0: un parcours respectueux est possible.',
     cannotKeep:
       'Aucun parcours ne garde le lien (ni urgence prise en charge, ni orientation)\u00a0: vérifiez les tags «\u00a0end\u00a0».',
@@ -466,7 +470,10 @@ const ENGLISH: StudioStrings = {
     compiling: 'Compiling…',
     compiled: 'Compiled',
     warnings: (count) => `Compiled, ${plural(count, 'warning', 'warnings')}`,
-    errors: (count) => plural(count, 'error', 'errors'),
+    errors: (count, warnings = 0) =>
+      warnings > 0
+        ? `${plural(count, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`
+        : plural(count, 'error', 'errors'),
     timedOut: (seconds) =>
       `Compiling took more than ${plural(seconds, 'second', 'seconds')}: it was stopped. Check your latest changes.`,
     failed: (message) => `Compiling could not be done: ${message}`,
@@ -521,7 +528,8 @@ const ENGLISH: StudioStrings = {
     knotsMissed: 'Knots never reached in play:',
     outcomesHeading: 'The possible endings',
     canBreak: 'The link can break: a rushed path has consequences.',
-    cannotBreak: 'No path breaks the link: the encounter teaches nothing about rushing. Add choices that rush.',
+    cannotBreak:
+      'No path breaks the link: the encounter teaches nothing about rushing. One rushed move is not enough: the link breaks when trust falls to zero, or after three rushes in four moves. Offer several chances to hurry, or raise the wariness.',
     canKeep: 'The link can be kept: a respectful path is possible.',
     cannotKeep: 'No path keeps the link (nor handles an emergency, nor ends in a referral): check the “end” tags.',
     deadEndsHeading: 'Dead ends',

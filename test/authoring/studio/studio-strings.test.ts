@@ -46,6 +46,9 @@ describe('the studio’s words', () => {
   it('count in words: one error, two errors', () => {
     expect(studioStrings('fr').status.errors(1)).toBe('1 erreur');
     expect(studioStrings('fr').status.errors(3)).toBe('3 erreurs');
+    // Beside "Voir les 3 problèmes", the status says what the other two are.
+    expect(studioStrings('fr').status.errors(1, 2)).toBe('1 erreur, 2 avertissements');
+    expect(studioStrings('en').status.errors(1, 1)).toBe('1 error, 1 warning');
     expect(studioStrings('en').status.warnings(2)).toBe('Compiled, 2 warnings');
   });
 
