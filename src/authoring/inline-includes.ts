@@ -15,7 +15,7 @@
  * Pure and environment-neutral: no file system, no DOM; the worker, the page and Node
  * may all call it.
  */
-import type { Diagnostic } from '../engine/index.ts';
+import { type Diagnostic, stripComments } from '../engine/index.ts';
 
 /** Where a line of the joined source was written. */
 export interface SourceLine {
@@ -260,27 +260,4 @@ function linesOf(text: string): { lines: string[]; endsWithNewline: boolean } {
   const endsWithNewline = normal.endsWith('\n');
   const lines = (endsWithNewline ? normal.slice(0, -1) : normal).split('\n');
   return { lines: normal === '' ? [] : lines, endsWithNewline };
-}
-
-/** A line's code with ink's comments removed, as the lint reads it (`//` after `:` is a URL). */
-function stripComments(line: string, inBlockComment: boolean): { code: string; inBlockComment: boolean } {
-  let code = '';
-  let inBlock = inBlockComment;
-  for (let i = 0; i < line.length; i++) {
-    if (inBlock) {
-      if (line.startsWith('*/', i)) {
-        inBlock = false;
-        i++;
-      }
-      continue;
-    }
-    if (line.startsWith('/*', i)) {
-      inBlock = true;
-      i++;
-      continue;
-    }
-    if (line.startsWith('//', i) && line[i - 1] !== ':') break;
-    code += line[i];
-  }
-  return { code, inBlockComment: inBlock };
 }

@@ -9,7 +9,7 @@
  * the studio's Web Worker and in the game.
  */
 import { AMBIENCE_IDS, CUE_SOUND_IDS } from '../audio/sound-ids.ts';
-import { type Diagnostic, nearestCandidate, splitTag } from '../engine/index.ts';
+import { type Diagnostic, nearestCandidate, splitTag, stripComments } from '../engine/index.ts';
 
 const SOUND_KEYS: Readonly<Record<string, readonly string[]>> = { sound: CUE_SOUND_IDS, ambience: AMBIENCE_IDS };
 
@@ -67,30 +67,4 @@ function tagTexts(code: string): string[] {
   }
   if (start !== undefined) texts.push(code.slice(start));
   return texts;
-}
-
-/**
- * Removes `//` and `/* *\/` comments from one line (as the contract's lint does: `://`
- * in a URL is no comment); `inBlockComment` carries an open block from line to line.
- */
-export function stripComments(line: string, inBlockComment: boolean): { code: string; inBlockComment: boolean } {
-  let code = '';
-  let inBlock = inBlockComment;
-  for (let index = 0; index < line.length; index++) {
-    if (inBlock) {
-      if (line.startsWith('*/', index)) {
-        inBlock = false;
-        index++;
-      }
-      continue;
-    }
-    if (line.startsWith('/*', index)) {
-      inBlock = true;
-      index++;
-      continue;
-    }
-    if (line.startsWith('//', index) && line[index - 1] !== ':') break;
-    code += line[index];
-  }
-  return { code, inBlockComment: inBlock };
 }

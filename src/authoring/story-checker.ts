@@ -26,10 +26,11 @@ import {
   type Presenter,
   type SessionRecord,
   StopAtDecision,
+  stripComments,
 } from '../engine/index.ts';
 import { compileInk, storyIdOf } from './compile-ink.ts';
 import { isShorter, RandomPresenter, STILL_CLOCK, searchChoices } from './headless-play.ts';
-import { lintSoundIds, stripComments } from './sound-lint.ts';
+import { lintSoundIds } from './sound-lint.ts';
 import type {
   BestPathReport,
   DeadEnd,

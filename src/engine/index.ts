@@ -179,7 +179,13 @@ export { type Diagnostic, dedupeDiagnostics, formatDiagnostic, nearestCandidate 
 /** The compiled story a runner plays, and the error a story raises when it fails at run time. */
 export { type CompiledStory, InkStory, StoryRuntimeError } from './story/ink-story.ts';
 /** The authoring contract's lint on source text (file and line for every problem). */
-export { declaredKnots, includedFiles, type LintOptions, lintInkSource } from './story/lint-ink-source.ts';
+export {
+  declaredKnots,
+  includedFiles,
+  type LintOptions,
+  lintInkSource,
+  stripComments,
+} from './story/lint-ink-source.ts';
 /** Tags into typed commands; the header with its defaults. */
 export {
   type ChoiceMeta,

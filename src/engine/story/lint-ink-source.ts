@@ -185,7 +185,12 @@ function findTags(code: string, isChoice: boolean, inHeader: boolean): TagAt[] {
   return tags;
 }
 
-function stripComments(line: string, inBlockComment: boolean): { code: string; inBlockComment: boolean } {
+/**
+ * One line's code without ink's comments: `//` to the end of the line (except `://`, a
+ * URL in a line of text) and `/* *\/` blocks; `inBlockComment` carries an open block from
+ * line to line. Shared by every reader of ink source (the lint, the checker, INCLUDEs).
+ */
+export function stripComments(line: string, inBlockComment: boolean): { code: string; inBlockComment: boolean } {
   let code = '';
   let inBlock = inBlockComment;
   for (let i = 0; i < line.length; i++) {
