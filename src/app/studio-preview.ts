@@ -28,7 +28,7 @@ import { LineAdvancer } from '../ui/line-advancer.ts';
 import type { Settings } from '../ui/settings.ts';
 import { uiStrings } from '../ui/strings.ts';
 import { createTrustMeter } from '../ui/trust-meter.ts';
-import { historyOf } from './encounter-session.ts';
+import { describeFailure, historyOf } from './encounter-session.ts';
 
 export type { PreviewHost, PreviewRun } from '../authoring/studio/mount-studio.ts';
 
@@ -215,6 +215,9 @@ export function createStudioPreview(container: HTMLElement, options: StudioPrevi
       characterName: '',
       exitLabel: options.playAgainLabel,
       showOutcome: true,
+      // The author reads why the story stopped, unfolded and in the story's language.
+      openFailureDetails: true,
+      describeFailure: (message) => describeFailure(message, run.compiled.path, run.lang),
     });
     const madeChoices: number[] = [];
     let runner: EncounterRunner;

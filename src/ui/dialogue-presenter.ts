@@ -61,6 +61,11 @@ export interface DialoguePresenterOptions {
    * the author needs it; a trainee learns it in the debrief, never here.
    */
   readonly showOutcome?: boolean;
+  /**
+   * The studio's preview shows a failure's detail unfolded: the author is the reader
+   * who must act on it. A trainee's end panel keeps it folded away.
+   */
+  readonly openFailureDetails?: boolean;
 }
 
 /** One entry of the history, as `restoreHistory` takes it: the speaker as the story wrote it. */
@@ -124,6 +129,7 @@ export class DialoguePresenter implements Presenter {
   private readonly exitLabel: string | undefined;
   private readonly debrief: DialoguePresenterOptions['debrief'];
   private readonly describeFailure: DialoguePresenterOptions['describeFailure'];
+  private readonly openFailureDetails: boolean;
   private readonly showOutcome: boolean;
   private readonly scheduler: Scheduler;
   private readonly id: string;
@@ -153,6 +159,7 @@ export class DialoguePresenter implements Presenter {
     this.exitLabel = options.exitLabel;
     this.debrief = options.debrief;
     this.describeFailure = options.describeFailure;
+    this.openFailureDetails = options.openFailureDetails ?? false;
     this.showOutcome = options.showOutcome ?? false;
     this.settings = options.settings;
     this.characterName = options.characterName;
@@ -411,6 +418,7 @@ export class DialoguePresenter implements Presenter {
     }
     if (message !== '') {
       const details = this.element('details', 'dialogue-failure-details');
+      details.open = this.openFailureDetails;
       const summary = this.element('summary', '');
       summary.textContent = dialogue.failureDetails;
       const detail = this.element('p', 'dialogue-failure-detail');

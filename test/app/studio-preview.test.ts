@@ -234,6 +234,27 @@ describe('the preview beside the editor', () => {
     host.dispose();
   });
 
+  it('shows the author why the story stopped, unfolded and in French', async () => {
+    const { host } = setUp();
+    // Staying asks ink for a number between 5 and 1: it compiles, and fails as it plays.
+    const broken = compileStory(STORY.replace('  Tu restes là.\n', '  Tu restes là {RANDOM(5, 1)} minutes.\n'), 'banc');
+    host.start({ compiled: broken, lang: 'fr', replayChoices: [0, 0], onChoicesChange: () => {} });
+    await settle();
+    for (let step = 0; step < 10 && container.querySelector('.dialogue-end') === null; step++) {
+      container.querySelector<HTMLButtonElement>('.dialogue-continue')?.click();
+      await settle();
+    }
+
+    const details = container.querySelector<HTMLDetailsElement>('.dialogue-failure-details');
+    expect(details?.open).toBe(true);
+    await expect
+      .poll(() => details?.querySelector('p')?.textContent ?? '', { timeout: 5_000 })
+      .toContain('RANDOM a reçu 5 comme minimum et 1 comme maximum');
+    expect(details?.querySelector('p')?.lang).toBe('fr');
+    expect(details?.textContent).not.toContain('RUNTIME ERROR');
+    host.dispose();
+  });
+
   it('starts at the knot the author picked', async () => {
     const { host } = setUp();
     host.start({ compiled, lang: 'fr', startKnot: 'second', replayChoices: [], onChoicesChange: () => {} });

@@ -216,8 +216,30 @@ test.describe('the trainers’ studio', () => {
     await replaceText(page, STORY_THAT_LOOPS);
 
     const preview = page.getByRole('region', { name: 'Aperçu' });
-    await expect(preview.getByRole('alert')).toContainText('without producing a line', { timeout: 30_000 });
+    await expect(preview.getByRole('alert')).toContainText('sans produire de ligne', { timeout: 30_000 });
     await page.keyboard.type('\n// encore là');
     await expect(editorOf(page)).toContainText('// encore là');
+  });
+});
+
+test.describe('the trainers’ studio on a tablet, in English', () => {
+  test.use({ locale: 'en-CA', viewport: { width: 820, height: 1180 }, hasTouch: true });
+  test.setTimeout(120_000);
+
+  test('speaks English, fits the screen, checks every branch of the template, and passes axe', async ({ page }) => {
+    await page.goto('/?studio');
+    await expect(page.getByRole('heading', { level: 1, name: 'Trainers’ studio' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Compiled$/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('textbox', { name: 'The encounter’s text, in ink' })).toContainText('# title:');
+
+    const check = page.getByRole('region', { name: 'Check' });
+    await check.getByRole('button', { name: 'Check every branch' }).click();
+    await expect(check.getByRole('status')).toContainText('Check done', { timeout: 60_000 });
+    await expect(check).toContainText(/\d+ of \d+ knots reached/);
+
+    // One column on a tablet: nothing runs off the side of the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolation(page);
   });
 });
