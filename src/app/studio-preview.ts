@@ -127,14 +127,19 @@ export function behindReplay(presenter: Presenter, replay: ReplayPresenter): Pre
 export function keepingFocusOutside(presenter: Presenter, container: HTMLElement): Presenter {
   const guard = <T>(show: () => T): T => {
     const document = container.ownerDocument;
+    const view = document.defaultView;
     const before = deepActiveElement(document);
     const wasInside = before !== null && container.contains(before);
+    const scrolledTo = view === null ? undefined : { left: view.scrollX, top: view.scrollY };
     const result = show();
     const after = deepActiveElement(document);
     if (wasInside || after === before || after === null || !container.contains(after)) return result;
     // Focus was on the page (or nowhere, as on load): it goes back there, not into the preview.
     if (before !== null && before !== document.body) before.focus({ preventScroll: true });
     else after.blur();
+    // Moving focus scrolled the page to the preview; on a one-column screen that pulled
+    // the author away from the line they were typing at every recompile. Back to where they were.
+    if (view !== null && scrolledTo !== undefined) view.scrollTo(scrolledTo);
     return result;
   };
   return {

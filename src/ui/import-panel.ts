@@ -68,13 +68,22 @@ export function createImportPanel(document: Document, options: ImportPanelOption
 
   const panel = make(document, 'div', 'import-panel');
   const label = make(document, 'label', 'import-label');
-  const input = make(document, 'input', 'import-input');
+  // The browser's own file button speaks the browser's language ("Choose Files", "No
+  // file chosen"): the input is hidden from the eye, and a label in the game's language
+  // stands for it. It keeps its name from the title, and its place in the tab order.
+  const input = make(document, 'input', 'import-input visually-hidden');
   input.type = 'file';
   input.id = `${prefix}-file`;
   input.accept = '.ink,.json';
   input.multiple = true;
   label.htmlFor = input.id;
+  label.id = `${prefix}-label`;
   label.textContent = text.importLabel;
+  input.setAttribute('aria-labelledby', label.id);
+  const choose = make(document, 'label', 'button import-choose');
+  const chooseText = make(document, 'span', 'import-choose-text');
+  chooseText.textContent = text.importChoose;
+  choose.append(chooseText, input);
   const hint = make(document, 'p', 'import-hint');
   hint.id = `${prefix}-hint`;
   hint.textContent = text.importHint;
@@ -84,7 +93,7 @@ export function createImportPanel(document: Document, options: ImportPanelOption
   status.setAttribute('role', 'status');
   const alert = make(document, 'div', 'import-alert');
   alert.setAttribute('role', 'alert');
-  panel.append(label, hint, input, status, alert);
+  panel.append(label, hint, choose, status, alert);
 
   let busy = false;
 

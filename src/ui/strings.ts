@@ -158,6 +158,11 @@ export interface UiStrings {
     readonly removeFailed: (message: string) => string;
     /** The file input's visible label. */
     readonly importLabel: string;
+    /**
+     * The face of the file picker's button, in the game's language: the browser's own
+     * ("Choose Files", "No file chosen") speaks the browser's language, not the game's.
+     */
+    readonly importChoose: string;
     readonly importHint: string;
     readonly checking: (fileName: string) => string;
     /** Several files chosen together: the parts of one encounter. */
@@ -426,6 +431,7 @@ const FRENCH: UiStrings = {
     removed: (title) => `« ${title} » a été retirée de votre bibliothèque.`,
     removeFailed: (message) => `La rencontre n’a pas pu être retirée\u00a0: ${message}`,
     importLabel: 'Importer une rencontre (.ink ou .json)',
+    importChoose: 'Choisir un ou des fichiers…',
     importHint:
       'Le fichier est vérifié avant d’être ajouté. S’il contient une erreur, il est refusé et rien d’autre ne change. Si la rencontre tient en plusieurs fichiers .ink, choisissez-les tous ensemble.',
     checking: (fileName) => `Vérification de « ${fileName} »…`,
@@ -725,6 +731,7 @@ const ENGLISH: UiStrings = {
     removed: (title) => `“${title}” was removed from your library.`,
     removeFailed: (message) => `The encounter could not be removed: ${message}`,
     importLabel: 'Import an encounter (.ink or .json)',
+    importChoose: 'Choose files…',
     importHint:
       'The file is checked before it is added. If it has an error, it is refused and nothing else changes. If the encounter comes in several .ink files, choose them all together.',
     checking: (fileName) => `Checking “${fileName}”…`,

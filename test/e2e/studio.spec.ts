@@ -230,7 +230,22 @@ test.describe('the trainers’ studio on a tablet, in English', () => {
     await page.goto('/?studio');
     await expect(page.getByRole('heading', { level: 1, name: 'Trainers’ studio' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /^Compiled$/ })).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByRole('textbox', { name: 'The encounter’s text, in ink' })).toContainText('# title:');
+    const editor = page.getByRole('textbox', { name: 'The encounter’s text, in ink' });
+    await expect(editor).toContainText('# title:');
+    // The preview starts below the editor; it must not pull the page down to itself.
+    await expect(page.locator('.studio-preview .dialogue-title')).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // Nor at each recompile while the author types at the top.
+    await page.locator('.studio-preview .dialogue').evaluate((dialogue) => dialogue.setAttribute('data-before', ''));
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.type('\n=== spare ===\nOne more knot.\n-> END\n');
+    // The preview has started again with the new text: its dialogue is a new one.
+    await expect(page.locator('.studio-preview .dialogue:not([data-before])')).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await expect(editor).toBeFocused();
 
     const check = page.getByRole('region', { name: 'Check' });
     await check.getByRole('button', { name: 'Check every branch' }).click();
@@ -241,5 +256,24 @@ test.describe('the trainers’ studio on a tablet, in English', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolation(page);
+  });
+});
+
+test.describe('the trainers’ studio on a phone', () => {
+  test.use({ locale: 'fr-CA', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.setTimeout(120_000);
+
+  test('fits the preview’s stage, trust and dialogue inside its panel', async ({ page }) => {
+    await page.goto('/?studio');
+    const preview = page.getByRole('region', { name: 'Aperçu' });
+    await expect(preview.getByRole('button', { name: 'Continuer' })).toBeVisible({ timeout: 30_000 });
+    const spill = await preview.evaluate((panel) => {
+      const inner = panel.getBoundingClientRect();
+      return [...panel.querySelectorAll('*')]
+        .filter((element) => element.getBoundingClientRect().right > inner.right + 1)
+        .map((element) => element.className);
+    });
+    expect(spill).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });

@@ -56,6 +56,10 @@ describe('the import panel', () => {
     expect(hint?.textContent).toContain('plusieurs fichiers .ink, choisissez-les tous ensemble');
     expect(oneByRole(document.body, 'status').textContent).toBe('');
     expect(oneByRole(document.body, 'alert').textContent).toBe('');
+    // The button the eye sees speaks the game's language, whatever the browser's; a click on it opens the picker.
+    const face = input.closest('label');
+    expect(face?.textContent).toBe('Choisir un ou des fichiers…');
+    expect(input.classList.contains('visually-hidden')).toBe(true);
   });
 
   it('hands the chosen file to the app, then says the encounter was added', async () => {

@@ -229,9 +229,11 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
   const draftsPanel = section('drafts', strings.drafts.heading, 'studio-drafts-panel');
   const draftActions = el('div', 'studio-actions');
   const newEncounter = button(strings.drafts.newEncounter);
-  const fileLabel = el('label', 'studio-file');
+  // A label that looks like the other buttons, in the studio's language; the browser's
+  // own file button ("Choose Files", "No file chosen") is hidden from the eye only.
+  const fileLabel = el('label', 'button studio-file');
   const fileText = el('span', 'studio-file-text', strings.drafts.openFile);
-  const fileInput = el('input', 'studio-file-input');
+  const fileInput = el('input', 'studio-file-input visually-hidden');
   fileInput.type = 'file';
   fileInput.accept = '.ink,.txt,text/plain';
   // An encounter written in several files opens in one go: the main file and those it INCLUDEs.
