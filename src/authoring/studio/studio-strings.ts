@@ -163,9 +163,12 @@ export interface StudioStrings {
 }
 
 /** `1 warning`, `2 warnings`: English puts the singular with 1 only. */
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+/** `2,000` in English, `2 000` in French (a no-break space, so the number never splits). */
+const number = (count: number): string => count.toLocaleString('en-CA');
+const nombre = (count: number): string => count.toLocaleString('fr-CA');
+const plural = (count: number, one: string, many: string): string => `${number(count)} ${count === 1 ? one : many}`;
 /** `0 erreur`, `1 erreur`, `2 erreurs`: French puts the singular with 0 and 1. */
-const pluriel = (count: number, one: string, many: string): string => `${count} ${count < 2 ? one : many}`;
+const pluriel = (count: number, one: string, many: string): string => `${nombre(count)} ${count < 2 ? one : many}`;
 const accord = (count: number, one: string, many: string): string => (count < 2 ? one : many);
 
 function frenchDiagnostic(diagnostic: Diagnostic): string {
@@ -320,7 +323,7 @@ const FRENCH: StudioStrings = {
     playthroughs: (count, broken) =>
       count === 1
         ? `1 partie jouée au hasard, où le lien ${broken > 0 ? 's’est brisé' : 'ne s’est pas brisé'}`
-        : `${pluriel(count, 'partie jouée', 'parties jouées')} au hasard, dont ${broken === 0 ? 'aucune' : broken} où le lien s’est brisé`,
+        : `${pluriel(count, 'partie jouée', 'parties jouées')} au hasard, dont ${broken === 0 ? 'aucune' : nombre(broken)} où le lien s’est brisé`,
     exhaustive: 'Tous les chemins possibles ont été explorés.',
     bounded: (depth) => `Les chemins ont été explorés jusqu’à ${depth} choix de suite.`,
     everyBranch: 'Chaque branche a été jouée.',
@@ -520,7 +523,7 @@ const ENGLISH: StudioStrings = {
     playthroughs: (count, broken) =>
       count === 1
         ? `1 random playthrough, which ${broken > 0 ? 'broke' : 'did not break'} the link`
-        : `${plural(count, 'random playthrough', 'random playthroughs')}, ${broken === 0 ? 'none' : broken} of which broke the link`,
+        : `${plural(count, 'random playthrough', 'random playthroughs')}, ${broken === 0 ? 'none' : number(broken)} of which broke the link`,
     exhaustive: 'Every possible path was explored.',
     bounded: (depth) => `Paths were explored up to ${plural(depth, 'choice', 'choices')} in a row.`,
     everyBranch: 'Every branch was played.',

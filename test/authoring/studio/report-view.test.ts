@@ -41,7 +41,7 @@ describe('the check’s report in words', () => {
     expect(text(element)).toContain('Certaines branches n’ont jamais été jouées.');
     expect(text(element)).toContain('3 nœuds sur 4 atteints (75 %)');
     expect(text(element)).toContain('5 choix sur 6 essayés (83 %)');
-    expect(text(element)).toContain('2000 parties jouées au hasard, dont 120 où le lien s’est brisé');
+    expect(text(element)).toContain('2 000 parties jouées au hasard, dont 120 où le lien s’est brisé');
   });
 
   it('agrees in number when one knot, one choice or no playthrough counts', () => {
@@ -66,11 +66,11 @@ describe('the check’s report in words', () => {
       );
     expect(small('fr')).toContain('1 nœud sur 2 atteint (50 %)');
     expect(small('fr')).toContain('1 choix sur 1 essayé (100 %)');
-    expect(small('fr')).toContain('2000 parties jouées au hasard, dont aucune où le lien s’est brisé');
+    expect(small('fr')).toContain('2 000 parties jouées au hasard, dont aucune où le lien s’est brisé');
     expect(small('fr')).toContain('Pour la reproduire : choix 3 (partie au hasard n° 12).');
     expect(small('en')).toContain('1 of 2 knots reached (50%)');
     expect(small('en')).toContain('1 of 1 choice tried (100%)');
-    expect(small('en')).toContain('2000 random playthroughs, none of which broke the link');
+    expect(small('en')).toContain('2,000 random playthroughs, none of which broke the link');
     expect(small('en')).toContain('To reproduce it: choice 3 (random playthrough no. 12).');
   });
 
