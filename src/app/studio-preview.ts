@@ -223,6 +223,7 @@ export function createStudioPreview(container: HTMLElement, options: StudioPrevi
       // The author reads why the story stopped, unfolded and in the story's language.
       openFailureDetails: true,
       describeFailure: (message) => describeFailure(message, run.compiled.path, run.lang),
+      goToFailure: run.goTo,
     });
     const madeChoices: number[] = [];
     let runner: EncounterRunner;

@@ -10,6 +10,8 @@
  * as given; the UI puts the result in `textContent`, never in markup.
  */
 
+import { runtimeErrorPlace } from '../engine/index.ts';
+
 /** The words for one message: receives the pattern's groups, in order ('' for a group that did not take part). */
 export type FrenchWords = (...groups: string[]) => string;
 
@@ -653,9 +655,18 @@ export const FRENCH_MESSAGES: readonly (readonly [RegExp, FrenchWords])[] = [
 
   // ink's run-time errors (the runner, the checker, an imported story that stops at once).
   [
-    /^RUNTIME (ERROR|WARNING): (?:'([^']*)' line (\d+): |\([^)]*\): )?([\s\S]*)$/,
-    (kind, file, line, message) =>
-      `${kind === 'ERROR' ? 'erreur' : 'avertissement'} pendant le jeu${file === '' ? '' : ` (${file}, ligne ${line})`}\u00a0: ${diagnosticInFrench(message)}`,
+    /^RUNTIME (ERROR|WARNING): (?:'([^']*)' line (\d+): |(\([^)]*\)): )?([\s\S]*)$/,
+    (kind, file, line, pointer, message) => {
+      // Without a line, ink names its place in the compiled story: the knot is what the author wrote.
+      const inKnot = pointer === '' ? undefined : runtimeErrorPlace(pointer);
+      const where =
+        file !== ''
+          ? ` (${file}, ligne ${line})`
+          : inKnot?.kind === 'knot'
+            ? ` (dans le nœud ${quoted(inKnot.knot)})`
+            : '';
+      return `${kind === 'ERROR' ? 'erreur' : 'avertissement'} pendant le jeu${where}\u00a0: ${diagnosticInFrench(message)}`;
+    },
   ],
   [/^Error: ([\s\S]*)$/, (message) => diagnosticInFrench(message)],
   [

@@ -186,6 +186,7 @@ export {
   lintInkSource,
   stripComments,
 } from './story/lint-ink-source.ts';
+export { type RuntimeErrorPlace, runtimeErrorPlace } from './story/runtime-error-place.ts';
 /** Tags into typed commands; the header with its defaults. */
 export {
   type ChoiceMeta,

@@ -21,8 +21,10 @@ import type {
   PresentedChoice,
   PresentedLine,
   Presenter,
+  RuntimeErrorPlace,
   StageDirection,
 } from '../engine/index.ts';
+import { runtimeErrorPlace } from '../engine/index.ts';
 import type { Settings, TextSpeed } from './settings.ts';
 import { describeDirections } from './stage-description.ts';
 import type { UiStrings } from './strings.ts';
@@ -66,6 +68,11 @@ export interface DialoguePresenterOptions {
    * who must act on it. A trainee's end panel keeps it folded away.
    */
   readonly openFailureDetails?: boolean;
+  /**
+   * The studio's preview: a failure that names its line (or, failing that, its knot)
+   * gets a button that calls this with the place, and the studio puts the editor's cursor there.
+   */
+  readonly goToFailure?: (place: RuntimeErrorPlace) => void;
 }
 
 /** One entry of the history, as `restoreHistory` takes it: the speaker as the story wrote it. */
@@ -130,6 +137,7 @@ export class DialoguePresenter implements Presenter {
   private readonly debrief: DialoguePresenterOptions['debrief'];
   private readonly describeFailure: DialoguePresenterOptions['describeFailure'];
   private readonly openFailureDetails: boolean;
+  private readonly goToFailure: DialoguePresenterOptions['goToFailure'];
   private readonly showOutcome: boolean;
   private readonly scheduler: Scheduler;
   private readonly id: string;
@@ -160,6 +168,7 @@ export class DialoguePresenter implements Presenter {
     this.debrief = options.debrief;
     this.describeFailure = options.describeFailure;
     this.openFailureDetails = options.openFailureDetails ?? false;
+    this.goToFailure = options.goToFailure;
     this.showOutcome = options.showOutcome ?? false;
     this.settings = options.settings;
     this.characterName = options.characterName;
@@ -407,10 +416,25 @@ export class DialoguePresenter implements Presenter {
     const { dialogue } = this.strings;
     const notice = this.element('div', 'dialogue-failure');
     notice.setAttribute('role', 'alert');
-    const place = failurePlace(message);
+    const place = runtimeErrorPlace(message);
     const said = this.element('p', 'dialogue-failure-text');
-    said.textContent = dialogue.failureText(place === undefined ? undefined : dialogue.failurePlace(...place));
+    said.textContent = dialogue.failureText(
+      place === undefined
+        ? undefined
+        : place.kind === 'line'
+          ? dialogue.failurePlace(place.file, String(place.line))
+          : dialogue.failureKnot(place.knot),
+    );
     notice.append(said);
+    const goTo = this.goToFailure;
+    if (place !== undefined && goTo !== undefined) {
+      const go = this.element('button', 'button dialogue-failure-go');
+      go.type = 'button';
+      go.textContent =
+        place.kind === 'line' ? dialogue.failureGoToLine(String(place.line)) : dialogue.failureGoToKnot(place.knot);
+      go.addEventListener('click', () => goTo(place));
+      notice.append(go);
+    }
     if (kept) {
       const keptText = this.element('p', 'dialogue-failure-kept');
       keptText.textContent = dialogue.failureKept;
@@ -622,16 +646,6 @@ export class DialoguePresenter implements Presenter {
     target.addEventListener(type, listener);
     this.cleanups.push(() => target.removeEventListener(type, listener));
   }
-}
-
-/**
- * The file (its name, without folders) and the line ink names in a run-time error
- * (`RUNTIME ERROR: 'stories/fr/nuit-2.ink' line 14: ...`); undefined when it names none.
- */
-export function failurePlace(message: string): [file: string, line: string] | undefined {
-  const match = /'([^']+)' line (\d+)/.exec(message);
-  if (match?.[1] === undefined || match[2] === undefined) return undefined;
-  return [match[1].split(/[\\/]/).pop() ?? match[1], match[2]];
 }
 
 /** Where each visible character ends, so the typewriter never splits an accent or an emoji. */

@@ -257,6 +257,11 @@ export interface UiStrings {
     readonly failureDetails: string;
     /** A file and a line of the story, as the failure names them. */
     readonly failurePlace: (file: string, line: string) => string;
+    /** A knot of the story, as a failure names it when ink gives no line. */
+    readonly failureKnot: (knot: string) => string;
+    /** The studio's preview: puts the editor's cursor on the line or the knot a failure names. */
+    readonly failureGoToLine: (line: string) => string;
+    readonly failureGoToKnot: (knot: string) => string;
     readonly progressNotSaved: string;
   };
 
@@ -541,6 +546,9 @@ const FRENCH: UiStrings = {
     failureKept: 'Votre parcours jusqu’ici est gardé.',
     failureDetails: 'Détails pour la personne qui a écrit la rencontre',
     failurePlace: (file, line) => `${file}, ligne ${line}`,
+    failureKnot: (knot) => `nœud «\u00a0${knot}\u00a0»`,
+    failureGoToLine: (line) => `Aller à la ligne ${line}`,
+    failureGoToKnot: (knot) => `Aller au nœud «\u00a0${knot}\u00a0»`,
     progressNotSaved: 'Votre progression ne peut pas être enregistrée sur cet appareil.',
   },
 
@@ -838,6 +846,9 @@ const ENGLISH: UiStrings = {
     failureKept: 'What you played so far is kept.',
     failureDetails: 'Details for the person who wrote the encounter',
     failurePlace: (file, line) => `${file}, line ${line}`,
+    failureKnot: (knot) => `knot “${knot}”`,
+    failureGoToLine: (line) => `Go to line ${line}`,
+    failureGoToKnot: (knot) => `Go to knot “${knot}”`,
     progressNotSaved: 'Progress could not be saved on this device.',
   },
 

@@ -14,6 +14,7 @@ import {
   type PresentedChoice,
   type PresentedLine,
   type Presenter,
+  type RuntimeErrorPlace,
   ScriptedPresenter,
 } from '../../src/engine/index.ts';
 import { defaultSettings, type Settings } from '../../src/ui/settings.ts';
@@ -172,6 +173,7 @@ describe('the preview beside the editor', () => {
   }
 
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const noPlace = () => {};
   const choiceButtons = () => [...container.querySelectorAll<HTMLButtonElement>('.dialogue-choice')];
   const logText = () => container.querySelector('[role="log"]')?.textContent ?? '';
 
@@ -179,7 +181,13 @@ describe('the preview beside the editor', () => {
     const { host, unavailable } = setUp();
     const reported: (readonly number[])[] = [];
 
-    host.start({ compiled, lang: 'fr', replayChoices: [0], onChoicesChange: (made) => reported.push(made) });
+    host.start({
+      compiled,
+      lang: 'fr',
+      goTo: noPlace,
+      replayChoices: [0],
+      onChoicesChange: (made) => reported.push(made),
+    });
     await settle();
 
     expect(unavailable).toEqual(['stage']);
@@ -203,11 +211,12 @@ describe('the preview beside the editor', () => {
 
   it('starts again in place: one overlay at a time', async () => {
     const { host } = setUp();
-    host.start({ compiled, lang: 'fr', replayChoices: [], onChoicesChange: () => {} });
+    host.start({ compiled, lang: 'fr', goTo: noPlace, replayChoices: [], onChoicesChange: () => {} });
     await settle();
     host.start({
       compiled: compileStory(STORY_EDITED, 'banc'),
       lang: 'fr',
+      goTo: noPlace,
       replayChoices: [],
       onChoicesChange: () => {},
     });
@@ -223,7 +232,7 @@ describe('the preview beside the editor', () => {
   it('names the outcome on the end panel, for the author', async () => {
     const { host } = setUp();
     // Greet from afar, then stay: the story ends with `# end: kept`.
-    host.start({ compiled, lang: 'fr', replayChoices: [0, 0], onChoicesChange: () => {} });
+    host.start({ compiled, lang: 'fr', goTo: noPlace, replayChoices: [0, 0], onChoicesChange: () => {} });
     await settle();
     for (let step = 0; step < 10 && container.querySelector('.dialogue-end') === null; step++) {
       container.querySelector<HTMLButtonElement>('.dialogue-continue')?.click();
@@ -238,7 +247,14 @@ describe('the preview beside the editor', () => {
     const { host } = setUp();
     // Staying asks ink for a number between 5 and 1: it compiles, and fails as it plays.
     const broken = compileStory(STORY.replace('  Tu restes là.\n', '  Tu restes là {RANDOM(5, 1)} minutes.\n'), 'banc');
-    host.start({ compiled: broken, lang: 'fr', replayChoices: [0, 0], onChoicesChange: () => {} });
+    const wentTo: RuntimeErrorPlace[] = [];
+    host.start({
+      compiled: broken,
+      lang: 'fr',
+      goTo: (place) => wentTo.push(place),
+      replayChoices: [0, 0],
+      onChoicesChange: () => {},
+    });
     await settle();
     for (let step = 0; step < 10 && container.querySelector('.dialogue-end') === null; step++) {
       container.querySelector<HTMLButtonElement>('.dialogue-continue')?.click();
@@ -252,12 +268,26 @@ describe('the preview beside the editor', () => {
       .toContain('RANDOM a reçu 5 comme minimum et 1 comme maximum');
     expect(details?.querySelector('p')?.lang).toBe('fr');
     expect(details?.textContent).not.toContain('RUNTIME ERROR');
+    // ink names no line for this error, only its knot: the notice says so, and a button takes the author there.
+    expect(container.querySelector('.dialogue-failure-text')?.textContent).toContain('(nœud «\u00a0second\u00a0»)');
+    expect(details?.querySelector('p')?.textContent).toContain('dans le nœud «\u00a0second\u00a0»');
+    const go = container.querySelector<HTMLButtonElement>('.dialogue-failure-go');
+    expect(go?.textContent).toBe('Aller au nœud «\u00a0second\u00a0»');
+    go?.click();
+    expect(wentTo).toEqual([{ kind: 'knot', knot: 'second' }]);
     host.dispose();
   });
 
   it('starts at the knot the author picked', async () => {
     const { host } = setUp();
-    host.start({ compiled, lang: 'fr', startKnot: 'second', replayChoices: [], onChoicesChange: () => {} });
+    host.start({
+      compiled,
+      lang: 'fr',
+      startKnot: 'second',
+      goTo: noPlace,
+      replayChoices: [],
+      onChoicesChange: () => {},
+    });
     await settle();
 
     expect(logText()).toContain('Sam regarde la rue.');

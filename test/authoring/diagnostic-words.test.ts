@@ -346,6 +346,16 @@ describe('every message of the compiler and the checks, in French', () => {
     );
   });
 
+  it('names the knot of a run-time error ink gives no line for', () => {
+    expect(
+      french(
+        'RUNTIME ERROR: (Ink Pointer -> second.0.c-0 -- index 5): RANDOM was called with minimum as 5 and maximum as 1. The maximum must be larger',
+      ),
+    ).toBe(
+      'erreur pendant le jeu (dans le nœud « second ») : RANDOM a reçu 5 comme minimum et 1 comme maximum : le maximum doit être plus grand',
+    );
+  });
+
   it('words a path of an imported story that stops on an error, with the choices that reach it', () => {
     expect(
       french(

@@ -207,6 +207,44 @@ test.describe('the trainers’ studio', () => {
     await expect(editorOf(page)).toBeFocused();
   });
 
+  test('a story that fails as it plays says why in the preview, and takes the author to the place', async ({
+    page,
+  }) => {
+    await page.goto('/?studio');
+    await expect(page.getByRole('status').filter({ hasText: /^Compilé$/ })).toBeVisible({ timeout: 20_000 });
+    // ink compiles RANDOM(5, 1), and stops on it as it plays.
+    await replaceText(
+      page,
+      STORY_WITH_A_TYPO.replace(
+        '    Bonne soirée. # speaker: worker',
+        '    Bonne soirée, à dans {RANDOM(5, 1)} jours. # speaker: worker',
+      ),
+    );
+    await expect(page.getByRole('status').filter({ hasText: /^Compilé/ })).toBeVisible({ timeout: 20_000 });
+
+    const preview = page.getByRole('region', { name: 'Aperçu' });
+    const choices = preview.getByRole('group', { name: 'Choix' });
+    const goOn = preview.getByRole('button', { name: 'Continuer' });
+    for (const choice of ['Lui dire bonsoir, de loin', 'Lui souhaiter bonne soirée, et partir']) {
+      for (
+        let attempt = 0;
+        attempt < 20 && !(await choices.getByRole('button', { name: choice }).isVisible());
+        attempt++
+      ) {
+        if (await goOn.isVisible()) await goOn.click();
+        await page.waitForTimeout(100);
+      }
+      await choices.getByRole('button', { name: choice }).click();
+    }
+
+    const failure = preview.getByRole('alert');
+    await expect(failure).toContainText('RANDOM a reçu 5 comme minimum et 1 comme maximum', { timeout: 20_000 });
+    await expect(failure).not.toContainText('RUNTIME ERROR');
+    await failure.getByRole('button', { name: 'Aller au nœud « closing »' }).click();
+    await expect(editorOf(page)).toBeFocused();
+    await expect(page.locator('.cm-activeLine')).toContainText('=== closing ===');
+  });
+
   test('a story that loops forever stops in the preview with a message, and the page stays usable', async ({
     page,
   }) => {

@@ -391,6 +391,8 @@ describe('an encounter that fails while it plays', () => {
       'Cette rencontre s’arrête ici : son texte a un problème que la personne qui l’a écrite doit corriger (banc.ink, ligne 14).',
     );
     expect(visibleText(alert)).toContain('Votre parcours jusqu’ici est gardé.');
+    // Only the studio's preview sends the author to the line: a trainee has no editor.
+    expect(byRole(alert, 'button')).toHaveLength(0);
     // ink's English is there for the author, folded away under a summary of its own.
     const details = alert.querySelector('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);

@@ -40,7 +40,9 @@ export type WorkerResponse =
   /** The worker could not do what was asked (the checker is missing, an exception): said in words. */
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
-const KNOT_HEADING = /^\s*={2,}\s*(function\s+)?([A-Za-z_]\w*)/gm;
+// ink's names may use any letter (`=== début ===`), not only ASCII ones.
+const KNOT_HEADING = /^\s*={2,}\s*(function\s+)?([\p{L}_][\p{L}\p{N}_]*)/gmu;
+const STITCH_HEADING = /^\s*=\s*([\p{L}_][\p{L}\p{N}_]*)/u;
 
 /** The knots of a source a preview may start at: every `=== knot ===` but functions. */
 export function startableKnots(source: string): string[] {
@@ -50,4 +52,26 @@ export function startableKnots(source: string): string[] {
     if (match[1] === undefined && name !== undefined && !knots.includes(name)) knots.push(name);
   }
   return knots;
+}
+
+/**
+ * The line (1-based) of a knot's heading, or of a stitch's (`knot.stitch`) within its
+ * knot, where a run-time error that names no line sends the author; undefined when the
+ * text no longer has it.
+ */
+export function knotLine(source: string, place: string): number | undefined {
+  const [knot, stitch] = place.split('.');
+  const lines = source.split(/\r?\n/);
+  let knotAt: number | undefined;
+  for (const [index, line] of lines.entries()) {
+    KNOT_HEADING.lastIndex = 0;
+    const heading = KNOT_HEADING.exec(line);
+    if (knotAt === undefined) {
+      if (heading?.[2] === knot) knotAt = index;
+      continue;
+    }
+    if (stitch === undefined || heading !== null) break;
+    if (STITCH_HEADING.exec(line)?.[1] === stitch) return index + 1;
+  }
+  return knotAt === undefined ? undefined : knotAt + 1;
 }

@@ -23,7 +23,7 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import type { CompiledStory, Diagnostic, Language } from '../../engine/index.ts';
+import type { CompiledStory, Diagnostic, Language, RuntimeErrorPlace } from '../../engine/index.ts';
 import { findMainFile, type InlinedSource, inlineIncludes } from '../inline-includes.ts';
 import {
   CompileClient,
@@ -32,7 +32,7 @@ import {
   type StudioScheduler,
   type WorkerLike,
 } from './compile-client.ts';
-import type { CompileOutcome } from './compile-protocol.ts';
+import { type CompileOutcome, knotLine } from './compile-protocol.ts';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftStore, newDraftId, titleOf } from './draft-store.ts';
 import { studioEditorTheme } from './editor-theme.ts';
 import { inkHighlighter, inkSupport } from './ink-language.ts';
@@ -62,6 +62,8 @@ export interface PreviewRun {
   readonly replayChoices: readonly number[];
   /** The choices made so far (replayed, then played), whenever they change. */
   readonly onChoicesChange: (choices: readonly number[]) => void;
+  /** Where a failure in the preview points (a line, or a knot): the studio puts the editor's cursor there. */
+  readonly goTo: (place: RuntimeErrorPlace) => void;
 }
 
 /** The live preview, made by the app with the game's real stage and overlay. */
@@ -525,6 +527,10 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): Studio {
       replayChoices: choices,
       onChoicesChange: (made) => {
         choices = [...made];
+      },
+      goTo: (place) => {
+        const line = place.kind === 'line' ? place.line : knotLine(view.state.doc.toString(), place.knot);
+        if (line !== undefined) goToProblem({ severity: 'error', path: previewPath, line, message: '' });
       },
     });
   }

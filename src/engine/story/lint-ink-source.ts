@@ -131,7 +131,8 @@ export function lintInkSource(path: string, source: string, options: LintOptions
 /** Knot names declared in a file (`== name ==` or `=== name(params) ===`). */
 export function declaredKnots(source: string): string[] {
   const knots: string[] = [];
-  for (const match of source.matchAll(/^\s*={2,}\s*(?:function\s+)?([A-Za-z_][\w]*)/gm)) {
+  // ink's names may use any letter (`=== début ===`), not only ASCII ones.
+  for (const match of source.matchAll(/^\s*={2,}\s*(?:function\s+)?([\p{L}_][\p{L}\p{N}_]*)/gmu)) {
     if (match[1] !== undefined) knots.push(match[1]);
   }
   return knots;
