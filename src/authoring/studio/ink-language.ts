@@ -52,12 +52,13 @@ export interface InkParserState {
 }
 
 const DECLARATION = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST|TODO:?)(?=\s|$)/;
-const KNOT = /^={2,}\s*(?:function\s+)?[A-Za-z_][\w]*(?:\s*\([^)]*\))?\s*=*/;
-const STITCH = /^=\s*[A-Za-z_][\w]*(?:\s*\([^)]*\))?/;
+// ink's names may use any letter (`=== début ===`), not only ASCII ones.
+const KNOT = /^={2,}\s*(?:function\s+)?[\p{L}_][\p{L}\p{N}_]*(?:\s*\([^)]*\))?\s*=*/u;
+const STITCH = /^=\s*[\p{L}_][\p{L}\p{N}_]*(?:\s*\([^)]*\))?/u;
 const BULLETS = /^(?:[*+]\s*)+/;
 const GATHER = /^(?:-(?!>)\s*)+/;
-const LABEL = /^\(\s*[A-Za-z_]\w*\s*\)/;
-const DIVERT = /^(?:->->|->|<-)\s*(?:[A-Za-z_][\w.]*)?/;
+const LABEL = /^\(\s*[\p{L}_][\p{L}\p{N}_]*\s*\)/u;
+const DIVERT = /^(?:->->|->|<-)\s*(?:[\p{L}_][\p{L}\p{N}_.]*)?/u;
 
 export const inkStreamParser: StreamParser<InkParserState> = {
   name: 'ink',
@@ -329,7 +330,7 @@ function signCount(signs: string): number {
 function endsWithDivert(text: string): boolean {
   const withoutComment = text.replace(/\/\/.*$/, '');
   const withoutTags = withoutComment.replace(/\s#[^\]]*$/, '');
-  return /->\s*[\w.]*\s*$/.test(withoutTags);
+  return /->\s*[\p{L}\p{N}_.]*\s*$/u.test(withoutTags);
 }
 
 /** The lines above `pos`, nearest first, as an indentation context sees them (a simulated Enter included). */

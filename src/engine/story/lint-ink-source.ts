@@ -43,7 +43,7 @@ export function lintInkSource(path: string, source: string, options: LintOptions
     const isTagOnly = code.startsWith('#');
     if (inHeader && !isDeclaration && !isTagOnly) inHeader = false;
 
-    const external = /^EXTERNAL\s+([A-Za-z_]\w*)/.exec(code)?.[1];
+    const external = /^EXTERNAL\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(code)?.[1];
     if (external !== undefined && !allKnots.includes(external)) {
       report(lineNumber, {
         severity: 'error',
@@ -73,7 +73,7 @@ export function lintInkSource(path: string, source: string, options: LintOptions
         });
       }
     }
-    const knotHeading = /^={2,}\s*(?:function\s+)?([A-Za-z_]\w*)/.exec(code);
+    const knotHeading = /^={2,}\s*(?:function\s+)?([\p{L}_][\p{L}\p{N}_]*)/u.exec(code);
     if (knotHeading?.[1] !== undefined) currentKnot = knotHeading[1];
 
     const isChoice = /^[*+]/.test(code);

@@ -19,10 +19,13 @@ describe('the studio’s ink highlighting', () => {
     expect(marked('=== premier_bonjour ===')).toEqual(['knot: === premier_bonjour ===']);
     expect(marked('== start')).toEqual(['knot: == start']);
     expect(marked('=== function greet(name) ===')).toEqual(['knot: === function greet(name) ===']);
+    // ink takes any letter in a name: a French author's knots have accents.
+    expect(marked('=== café_à_côté ===')).toEqual(['knot: === café_à_côté ===']);
   });
 
   it('tells a stitch from a knot', () => {
     expect(marked('= late')).toEqual(['stitch: = late']);
+    expect(marked('= été')).toEqual(['stitch: = été']);
   });
 
   it('marks the bullets of a choice, the text shown on the choice only, and the tag key inside the brackets', () => {
@@ -124,6 +127,7 @@ describe('the studio’s ink indentation', () => {
     expect(columnAfter('+ [Partir]\n    Il hoche la tête.\n    -> END')).toBe(0);
     expect(columnAfter('+ [Partir]\n    -> closing\n')).toBe(0);
     expect(columnAfter('-> bench')).toBe(0);
+    expect(columnAfter('+ [Partir]\n    -> café_fermé\n')).toBe(0);
   });
 
   it('keeps a choice written whole on its line at the left, and the text after any other line where it is', () => {

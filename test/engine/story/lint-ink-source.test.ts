@@ -111,4 +111,12 @@ describe('linting the source of a story', () => {
       "13: the 'link_broken' knot should end with '# end: broken', not 'kept' => end: broken",
     ]);
   });
+
+  it('knows a knot whose name starts with an accent is another knot than link_broken', () => {
+    expect(
+      lint(
+        `${HEADER}-> écoute\n== link_broken ==\nElle part. # end: broken\n-> END\n== écoute ==\nElle reste. # end: kept\n-> END\n`,
+      ),
+    ).toEqual([]);
+  });
 });
