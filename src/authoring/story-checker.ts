@@ -24,6 +24,7 @@ import {
   LINK_BROKEN_KNOT,
   type LinkBand,
   type Presenter,
+  runtimeErrorPlace,
   type SessionRecord,
   StopAtDecision,
   stripComments,
@@ -364,7 +365,23 @@ class Exploration {
   private addProblem(message: string, choices: readonly number[], seed: number): void {
     const known = this.problems.get(message);
     if (known !== undefined && !isShorter(choices, known.choices)) return;
-    this.problems.set(message, { message, choices, seed });
+    const at = this.placeOf(message);
+    this.problems.set(message, at === undefined ? { message, choices, seed } : { message, choices, seed, at });
+  }
+
+  /** Where to look for a run-time error, in the files the author wrote. */
+  private placeOf(message: string): RuntimeProblem['at'] {
+    const place = runtimeErrorPlace(message);
+    if (place === undefined) return undefined;
+    if (place.kind === 'line') {
+      const flow = this.flows.find((each) => each.path === place.file || each.path.endsWith(`/${place.file}`));
+      return flow === undefined ? undefined : { path: flow.path, line: place.line };
+    }
+    // A knot ink names, or its stitch; the knot's heading when the stitch is not found.
+    const flow =
+      this.flows.find((each) => each.name === place.knot) ??
+      this.flows.find((each) => each.name === place.knot.split('.')[0]);
+    return flow === undefined ? undefined : { path: flow.path, line: flow.line };
   }
 
   /**

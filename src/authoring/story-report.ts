@@ -63,6 +63,11 @@ export interface Coverage {
 /** A run-time error, with what reproduces it. */
 export interface RuntimeProblem {
   readonly message: string;
+  /**
+   * The file and line to look at, when the checker can tell: the line ink names, or
+   * for errors ink names no line for (`RANDOM(5, 1)`), the heading of the knot it was in.
+   */
+  readonly at?: { readonly path: string; readonly line: number };
   /** 1-based choice numbers from the start, with the seed, reproduce it (`npm run play -- --seed S --choose ...`). */
   readonly choices: readonly number[];
   readonly seed: number;

@@ -190,7 +190,8 @@ export function formatReport(report: StoryReport, strict: boolean, seconds?: num
     });
   }
   for (const problem of report.runtimeErrors) {
-    lines.push(`  error while playing, ${afterChoices(problem.choices)}: ${problem.message}`);
+    const at = problem.at === undefined ? '' : ` at ${problem.at.path}:${problem.at.line}`;
+    lines.push(`  error while playing${at}, ${afterChoices(problem.choices)}: ${problem.message}`);
     const choose = problem.choices.length === 0 ? '' : ` --choose ${problem.choices.join(',')}`;
     lines.push(`    npm run play -- ${report.path} --seed ${problem.seed}${choose}`);
   }

@@ -161,6 +161,19 @@ describe('npm run stories:check', () => {
     expect(stdout).toMatch(/npm run play -- .*fr\/rester\.ink --seed \d+ --choose 2\n/);
   });
 
+  it('points an error ink gives no line for at the knot it happened in', async () => {
+    const random = BROKEN.replace('    Tu restes.\n', '    Tu restes {RANDOM(5, 1)} minutes.\n');
+    const root = storiesFolder('random', { 'rester.ink': random });
+
+    const { exitCode, stdout } = await run([root, '--runs', '5']);
+
+    expect(exitCode).toBe(1);
+    const knotLine = random.split('\n').indexOf('=== accueil ===') + 1;
+    expect(stdout).toMatch(
+      new RegExp(`error while playing at .*fr/rester\\.ink:${knotLine}, after choices 2: .*RANDOM`),
+    );
+  });
+
   it('fails a story with a loose end without --strict: it is an error', async () => {
     const root = storiesFolder('loose-end', { 'rester.ink': LOOSE_END });
 
