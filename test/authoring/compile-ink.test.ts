@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/authoring/compile-ink.ts';
 import { formatDiagnostic } from '../../src/engine/index.ts';
-
-const HEADER = [
-  '# title: Un bonsoir',
-  '# lang: fr',
-  '# setting: street',
-  '# character: Josée',
-  '# wariness: 3',
-  '# summary: Dire bonsoir, sans rien demander.',
-  '# duration: 2',
-  '# concepts: lien',
-].join('\n');
-
-const LINK_BROKEN = ['=== link_broken ===', 'Elle s’en va. # end: broken', '-> END'].join('\n');
-
-/** A story file system in memory; a missing file throws as `fs.readFileSync` would. */
-function filesOf(files: Record<string, string>): (path: string) => string {
-  return (path) => {
-    const source = files[path];
-    if (source === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-    return source;
-  };
-}
-
-function story(...lines: string[]): string {
-  return [HEADER, ...lines, LINK_BROKEN].join('\n');
-}
+import { filesOf, HEADER, LINK_BROKEN, story } from '../support/contract-story.ts';
 
 function messages(files: Record<string, string>, main: string): string[] {
   return compileInk(main, filesOf(files)).diagnostics.map(formatDiagnostic);

@@ -6,26 +6,9 @@ import { diagnosticInFrench, FRENCH_MESSAGES } from '../../src/authoring/diagnos
 import { checkLanguage } from '../../src/authoring/language-check.ts';
 import { checkStory } from '../../src/authoring/story-checker.ts';
 import { InkStory, StoryRuntimeError } from '../../src/engine/index.ts';
+import { story } from '../support/contract-story.ts';
 
 const PATH = 'stories/fr/essai.ink';
-
-const HEADER = [
-  '# title: Un bonsoir',
-  '# lang: fr',
-  '# setting: street',
-  '# character: Josée',
-  '# wariness: 3',
-  '# summary: Dire bonsoir, sans rien demander.',
-  '# duration: 2',
-  '# concepts: lien',
-].join('\n');
-
-const LINK_BROKEN = ['=== link_broken ===', 'Elle s’en va. # end: broken', '-> END'].join('\n');
-
-/** A story that satisfies the authoring contract around `lines`: only the mistake in them is reported. */
-function story(...lines: string[]): string {
-  return [HEADER, ...lines, LINK_BROKEN].join('\n');
-}
 
 /** Every message of compiling `source` alone, as the studio and the import receive them. */
 function messagesOf(source: string): string[] {

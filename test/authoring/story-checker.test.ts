@@ -12,35 +12,9 @@ import {
   ScriptedPresenter,
   type SessionRecord,
 } from '../../src/engine/index.ts';
+import { filesOf, HEADER, story } from '../support/contract-story.ts';
 
 const PATH = 'stories/fr/essai.ink';
-
-const HEADER = [
-  '# title: Un bonsoir',
-  '# lang: fr',
-  '# setting: street',
-  '# character: Josée',
-  '# wariness: 3',
-  '# summary: Dire bonsoir, sans rien demander.',
-  '# duration: 2',
-  '# concepts: lien',
-].join('\n');
-
-const LINK_BROKEN = ['=== link_broken ===', 'Elle s’en va. # end: broken', '-> END'].join('\n');
-
-/** A story file system in memory; a missing file throws as `fs.readFileSync` would. */
-function filesOf(files: Record<string, string>): (path: string) => string {
-  return (path) => {
-    const source = files[path];
-    if (source === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-    return source;
-  };
-}
-
-/** A story with a full header and a `link_broken` knot around `lines`. */
-function story(...lines: string[]): string {
-  return [HEADER, ...lines, LINK_BROKEN].join('\n');
-}
 
 /** Small runs keep these tests fast; the search covers what random play might miss. */
 function check(source: string, options: Partial<CheckStoryOptions> = {}): Promise<StoryReport> {
