@@ -20,6 +20,7 @@ import {
 } from '../../src/app/user-library.ts';
 import { compileInk } from '../../src/authoring/compile-ink.ts';
 import { type Diagnostic, formatDiagnostic, hashText } from '../../src/engine/index.ts';
+import { benchStory } from '../support/bench-story.ts';
 import { compileWithInkOnly } from '../support/compile-story.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -33,37 +34,7 @@ function shippedJson(path: string): string {
 }
 
 /** A whole encounter in a few lines, written to the contract: no warning. */
-const CLEAN_STORY = `# title: Un banc au parc
-# lang: fr
-# setting: street
-# time: 21 h, octobre
-# character: Maryse
-# wariness: 2
-# summary: Une courte rencontre pour essayer l'import.
-# duration: 1
-# concepts: lien
-
-Maryse est assise sur un banc, son sac sur les genoux. # distance: far
-* [La saluer de loin # act: greet]
-    Bonsoir. # speaker: worker
-    Elle vous fait un petit signe de la main. # cue: smiles
-    -> fin
-* [Vous asseoir tout contre elle # act: approach]
-    Vous vous asseyez à côté d'elle. # distance: close
-    -> trop_pres
-
-=== trop_pres ===
-Elle se lève et s'éloigne sans un mot. # cue: steps_back # end: broken
--> END
-
-=== fin ===
-Vous repasserez demain soir. # end: kept
--> END
-
-=== link_broken ===
-Le banc est vide. # end: broken
--> END
-`;
+const CLEAN_STORY = benchStory();
 
 const BROKEN_STORY = `# title: Un banc cassé
 # lang: fr

@@ -5,40 +5,20 @@
  * with its file and line, and nothing in the library changes. Axe on each view.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { advanceUntil, choices, dialogueLog, expectNoAxeViolation, playToTheEnd, useSettings } from './play-helpers.ts';
+import { benchStory } from '../support/bench-story.ts';
+import {
+  advanceUntil,
+  choices,
+  dialogueLog,
+  expectNoAxeViolation,
+  IMPORT_LABEL,
+  importFile,
+  myEncounters,
+  playToTheEnd,
+  useSettings,
+} from './play-helpers.ts';
 
-/** A whole encounter in a few lines, written to the authoring contract. */
-const CLEAN_STORY = `# title: Un banc au parc
-# lang: fr
-# setting: street
-# time: 21 h, octobre
-# character: Maryse
-# wariness: 2
-# summary: Une courte rencontre pour essayer l'import.
-# duration: 1
-# concepts: lien
-
-Maryse est assise sur un banc, son sac sur les genoux. # distance: far
-* [La saluer de loin # act: greet]
-    Bonsoir. # speaker: worker
-    Elle vous fait un petit signe de la main. # cue: smiles
-    -> fin
-* [Vous asseoir tout contre elle # act: approach]
-    Vous vous asseyez à côté d'elle. # distance: close
-    -> trop_pres
-
-=== trop_pres ===
-Elle se lève et s'éloigne sans un mot. # cue: steps_back # end: broken
--> END
-
-=== fin ===
-Vous repasserez demain soir. # end: kept
--> END
-
-=== link_broken ===
-Le banc est vide. # end: broken
--> END
-`;
+const CLEAN_STORY = benchStory();
 
 const BROKEN_STORY = `# title: Un banc cassé
 # lang: fr
@@ -46,16 +26,6 @@ Maryse est assise sur un banc.
 * [La saluer # act: greet]
     -> nulle_part
 `;
-
-const IMPORT_LABEL = 'Importer une rencontre (.ink ou .json)';
-
-async function importFile(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel(IMPORT_LABEL).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
-}
-
-function myEncounters(page: Page) {
-  return page.getByRole('list', { name: 'Mes rencontres' });
-}
 
 test.describe('my encounters', () => {
   test.use({ locale: 'fr-CA' });

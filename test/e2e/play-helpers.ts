@@ -174,3 +174,34 @@ export async function followPlanWithKeys(
   const end = page.getByRole('heading', { name: 'Fin de la rencontre' });
   await advanceUntil(page, () => end.isVisible(), space);
 }
+
+/** The start screen's file input, by the name its label gives it. */
+export const IMPORT_LABEL = 'Importer une rencontre (.ink ou .json)';
+
+/** Chooses one file in "Importer une rencontre", as the browser's file picker would. */
+export async function importFile(page: Page, name: string, text: string): Promise<void> {
+  await page.getByLabel(IMPORT_LABEL).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+}
+
+/** The start screen's list of the encounters added on this device. */
+export function myEncounters(page: Page): Locator {
+  return page.getByRole('list', { name: 'Mes rencontres' });
+}
+
+/** The studio's editor, in French. */
+export function editorOf(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Texte de la rencontre, en ink' });
+}
+
+/**
+ * Replaces the editor's whole text. The selection is deleted first by the editor's own
+ * Backspace: Chromium's native editing, replacing a selection across styled lines,
+ * tries to keep the styles with a `style` attribute, which the CSP refuses (harmless,
+ * but reported).
+ */
+export async function replaceText(page: Page, text: string): Promise<void> {
+  await editorOf(page).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText(text);
+}

@@ -9,12 +9,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { benchStory } from '../support/bench-story.ts';
 import {
   clickChoice,
+  editorOf,
   expectNoAxeViolation,
   followPlan,
+  importFile,
+  myEncounters,
   planOf,
   playToTheEnd,
+  replaceText,
   startFromCatalogue,
   useSettings,
 } from './play-helpers.ts';
@@ -144,60 +149,7 @@ function notices(page: Page): Locator {
   return page.getByRole('status', { name: 'Messages' });
 }
 
-/** A whole encounter in a few lines, written to the authoring contract. */
-const CLEAN_STORY = (title: string): string => `# title: ${title}
-# lang: fr
-# setting: street
-# time: 21 h, octobre
-# character: Maryse
-# wariness: 2
-# summary: Une courte rencontre pour essayer l'import.
-# duration: 1
-# concepts: lien
-
-Maryse est assise sur un banc, son sac sur les genoux. # distance: far
-* [La saluer de loin # act: greet]
-    Bonsoir. # speaker: worker
-    Elle vous fait un petit signe de la main. # cue: smiles
-    -> fin
-* [Vous asseoir tout contre elle # act: approach]
-    Vous vous asseyez à côté d'elle. # distance: close
-    -> trop_pres
-
-=== trop_pres ===
-Elle se lève et s'éloigne sans un mot. # cue: steps_back # end: broken
--> END
-
-=== fin ===
-Vous repasserez demain soir. # end: kept
--> END
-
-=== link_broken ===
-Le banc est vide. # end: broken
--> END
-`;
-
-const IMPORT_LABEL = 'Importer une rencontre (.ink ou .json)';
-
-async function importFile(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel(IMPORT_LABEL).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
-}
-
-function myEncounters(page: Page): Locator {
-  return page.getByRole('list', { name: 'Mes rencontres' });
-}
-
-function editorOf(page: Page): Locator {
-  return page.getByRole('textbox', { name: 'Texte de la rencontre, en ink' });
-}
-
-/** As studio.spec.ts does: the editor's own Backspace first, so the CSP sees no inline style. */
-async function replaceText(page: Page, text: string): Promise<void> {
-  await editorOf(page).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.insertText(text);
-}
+const CLEAN_STORY = benchStory;
 
 async function waitForCompiled(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Compilé/ })).toBeVisible({ timeout: 20_000 });

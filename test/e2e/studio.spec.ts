@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { editorOf, replaceText } from './play-helpers.ts';
 
 /** An encounter with one typo: `akt` for `act`, on line 16. */
 const STORY_WITH_A_TYPO = `# title: Le banc d'essai
@@ -78,23 +79,6 @@ async function expectNoAxeViolation(page: Page): Promise<void> {
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     ),
   ).toEqual([]);
-}
-
-function editorOf(page: Page): Locator {
-  return page.getByRole('textbox', { name: 'Texte de la rencontre, en ink' });
-}
-
-/**
- * Replaces the editor's whole text. The selection is deleted first by the editor's own
- * Backspace: Chromium's native editing, replacing a selection across styled lines,
- * tries to keep the styles with a `style` attribute, which the CSP refuses (harmless,
- * but reported).
- */
-async function replaceText(page: Page, text: string): Promise<void> {
-  await editorOf(page).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.insertText(text);
 }
 
 test.describe('the trainers’ studio', () => {
