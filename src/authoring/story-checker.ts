@@ -19,6 +19,7 @@ import {
   type EndReason,
   type EndStatus,
   findBestPath,
+  INK_NAME,
   InkStory,
   initialLinkState,
   LINK_BROKEN_KNOT,
@@ -625,11 +626,9 @@ interface Flow {
   hasContent: boolean;
 }
 
-// ink's names may use any letter (`=== début ===`), not only ASCII ones.
-const IDENTIFIER = String.raw`[\p{L}_][\p{L}\p{N}_]*`;
-const KNOT_HEADING = new RegExp(String.raw`^={2,}\s*(function\s+)?(${IDENTIFIER})\s*(\()?`, 'u');
-const STITCH_HEADING = new RegExp(String.raw`^=\s*(${IDENTIFIER})\s*(\()?`, 'u');
-const DIVERT_TARGET = new RegExp(String.raw`(?:->|<-)\s*(${IDENTIFIER}(?:\.${IDENTIFIER})*)`, 'gu');
+const KNOT_HEADING = new RegExp(String.raw`^={2,}\s*(function\s+)?(${INK_NAME})\s*(\()?`, 'u');
+const STITCH_HEADING = new RegExp(String.raw`^=\s*(${INK_NAME})\s*(\()?`, 'u');
+const DIVERT_TARGET = new RegExp(String.raw`(?:->|<-)\s*(${INK_NAME}(?:\.${INK_NAME})*)`, 'gu');
 const ENDINGS = new Set(['END', 'DONE']);
 
 /**

@@ -181,6 +181,7 @@ export { type CompiledStory, InkStory, StoryRuntimeError } from './story/ink-sto
 /** The authoring contract's lint on source text (file and line for every problem). */
 export {
   declaredKnots,
+  INK_NAME,
   includedFiles,
   type LintOptions,
   lintInkSource,

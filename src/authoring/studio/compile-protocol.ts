@@ -3,7 +3,7 @@
  * data (STYLE.md, seam 2). The page sends the source; the worker compiles and lints it,
  * or runs the story checker on it, and answers with the same `id`.
  */
-import type { Diagnostic, StoryHeader } from '../../engine/index.ts';
+import { type Diagnostic, INK_NAME, type StoryHeader } from '../../engine/index.ts';
 import type { StoryReport } from '../story-report.ts';
 
 /** Compile and lint one file (the studio edits a single file). */
@@ -40,9 +40,8 @@ export type WorkerResponse =
   /** The worker could not do what was asked (the checker is missing, an exception): said in words. */
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
-// ink's names may use any letter (`=== début ===`), not only ASCII ones.
-const KNOT_HEADING = /^\s*={2,}\s*(function\s+)?([\p{L}_][\p{L}\p{N}_]*)/gmu;
-const STITCH_HEADING = /^\s*=\s*([\p{L}_][\p{L}\p{N}_]*)/u;
+const KNOT_HEADING = new RegExp(String.raw`^\s*={2,}\s*(function\s+)?(${INK_NAME})`, 'gmu');
+const STITCH_HEADING = new RegExp(String.raw`^\s*=\s*(${INK_NAME})`, 'u');
 
 /** The knots of a source a preview may start at: every `=== knot ===` but functions. */
 export function startableKnots(source: string): string[] {

@@ -19,6 +19,7 @@ import {
   StringStream,
 } from '@codemirror/language';
 import { Tag, tagHighlighter, tags } from '@lezer/highlight';
+import { INK_NAME } from '../../engine/index.ts';
 
 /** What the tokenizer calls each piece of ink. */
 export const INK_TOKENS = [
@@ -52,12 +53,11 @@ export interface InkParserState {
 }
 
 const DECLARATION = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST|TODO:?)(?=\s|$)/;
-// ink's names may use any letter (`=== début ===`), not only ASCII ones.
-const KNOT = /^={2,}\s*(?:function\s+)?[\p{L}_][\p{L}\p{N}_]*(?:\s*\([^)]*\))?\s*=*/u;
-const STITCH = /^=\s*[\p{L}_][\p{L}\p{N}_]*(?:\s*\([^)]*\))?/u;
+const KNOT = new RegExp(String.raw`^={2,}\s*(?:function\s+)?${INK_NAME}(?:\s*\([^)]*\))?\s*=*`, 'u');
+const STITCH = new RegExp(String.raw`^=\s*${INK_NAME}(?:\s*\([^)]*\))?`, 'u');
 const BULLETS = /^(?:[*+]\s*)+/;
 const GATHER = /^(?:-(?!>)\s*)+/;
-const LABEL = /^\(\s*[\p{L}_][\p{L}\p{N}_]*\s*\)/u;
+const LABEL = new RegExp(String.raw`^\(\s*${INK_NAME}\s*\)`, 'u');
 const DIVERT = /^(?:->->|->|<-)\s*(?:[\p{L}_][\p{L}\p{N}_.]*)?/u;
 
 export const inkStreamParser: StreamParser<InkParserState> = {

@@ -7,6 +7,14 @@ import type { Diagnostic } from './diagnostic.ts';
 import { checkTag, readChoiceTags, splitTag, type TagProblem } from './story-tags.ts';
 import { HEADER_KEYS, isOneOf, LINK_BROKEN_KNOT, REQUIRED_HEADER_KEYS, type TagPlace } from './tag-contract.ts';
 
+/**
+ * A name as ink reads it (knot, stitch, label, variable): any letter, not only ASCII
+ * ones (`=== écoute ===`), then letters, digits and underscores. For the `u` flag.
+ */
+export const INK_NAME = String.raw`[\p{L}_][\p{L}\p{N}_]*`;
+const EXTERNAL_DECLARATION = new RegExp(String.raw`^EXTERNAL\s+(${INK_NAME})`, 'u');
+const KNOT_HEADING = new RegExp(String.raw`^\s*={2,}\s*(?:function\s+)?(${INK_NAME})`, 'u');
+
 export interface LintOptions {
   /** True for the story's main file: only it has a header and needs a `link_broken` knot. */
   readonly isMainFile: boolean;
@@ -43,7 +51,7 @@ export function lintInkSource(path: string, source: string, options: LintOptions
     const isTagOnly = code.startsWith('#');
     if (inHeader && !isDeclaration && !isTagOnly) inHeader = false;
 
-    const external = /^EXTERNAL\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(code)?.[1];
+    const external = EXTERNAL_DECLARATION.exec(code)?.[1];
     if (external !== undefined && !allKnots.includes(external)) {
       report(lineNumber, {
         severity: 'error',
@@ -73,7 +81,7 @@ export function lintInkSource(path: string, source: string, options: LintOptions
         });
       }
     }
-    const knotHeading = /^={2,}\s*(?:function\s+)?([\p{L}_][\p{L}\p{N}_]*)/u.exec(code);
+    const knotHeading = KNOT_HEADING.exec(code);
     if (knotHeading?.[1] !== undefined) currentKnot = knotHeading[1];
 
     const isChoice = /^[*+]/.test(code);
@@ -131,9 +139,9 @@ export function lintInkSource(path: string, source: string, options: LintOptions
 /** Knot names declared in a file (`== name ==` or `=== name(params) ===`). */
 export function declaredKnots(source: string): string[] {
   const knots: string[] = [];
-  // ink's names may use any letter (`=== début ===`), not only ASCII ones.
-  for (const match of source.matchAll(/^\s*={2,}\s*(?:function\s+)?([\p{L}_][\p{L}\p{N}_]*)/gmu)) {
-    if (match[1] !== undefined) knots.push(match[1]);
+  for (const line of source.split('\n')) {
+    const name = KNOT_HEADING.exec(line)?.[1];
+    if (name !== undefined) knots.push(name);
   }
   return knots;
 }
