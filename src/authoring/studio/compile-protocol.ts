@@ -40,13 +40,15 @@ export type WorkerResponse =
   /** The worker could not do what was asked (the checker is missing, an exception): said in words. */
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
-const KNOT_HEADING = new RegExp(String.raw`^\s*={2,}\s*(function\s+)?(${INK_NAME})`, 'gmu');
+const KNOT_HEADING = new RegExp(String.raw`^\s*={2,}\s*(function\s+)?(${INK_NAME})`, 'u');
+// The same, for every heading of a whole text at once.
+const KNOT_HEADINGS = new RegExp(KNOT_HEADING.source, 'gmu');
 const STITCH_HEADING = new RegExp(String.raw`^\s*=\s*(${INK_NAME})`, 'u');
 
 /** The knots of a source a preview may start at: every `=== knot ===` but functions. */
 export function startableKnots(source: string): string[] {
   const knots: string[] = [];
-  for (const match of source.matchAll(KNOT_HEADING)) {
+  for (const match of source.matchAll(KNOT_HEADINGS)) {
     const name = match[2];
     if (match[1] === undefined && name !== undefined && !knots.includes(name)) knots.push(name);
   }
@@ -63,7 +65,6 @@ export function knotLine(source: string, place: string): number | undefined {
   const lines = source.split(/\r?\n/);
   let knotAt: number | undefined;
   for (const [index, line] of lines.entries()) {
-    KNOT_HEADING.lastIndex = 0;
     const heading = KNOT_HEADING.exec(line);
     if (knotAt === undefined) {
       if (heading?.[2] === knot) knotAt = index;
